@@ -1,0 +1,89 @@
+"""Typed errors every layer may raise; the CLI and GUI turn them into Dutch text.
+
+The classes carry a message key and parameters, never personal data, so that an error
+can be shown, logged or printed without leaking anything.
+"""
+
+from __future__ import annotations
+
+
+class EmpError(Exception):
+    """Base of all expected failures. `key` selects the user-facing text."""
+
+    key = "error"
+    exit_code = 1
+
+    def __init__(self, **params: object) -> None:
+        self.params = params
+        super().__init__(self.key)
+
+
+class WrongSecret(EmpError):
+    key = "wrong_passphrase"
+    exit_code = 3
+
+
+class WrongRecoveryCode(WrongSecret):
+    key = "wrong_recovery_code"
+
+
+class TooManyAttempts(EmpError):
+    """Unlocking is paused; `wait_seconds` says for how long."""
+
+    key = "too_many_attempts"
+    exit_code = 3
+
+
+class VaultDamaged(EmpError):
+    """The file is not what we wrote: corrupted, truncated or tampered with."""
+
+    key = "vault_damaged"
+    exit_code = 4
+
+
+class KeySlotsDamaged(VaultDamaged):
+    key = "keyslots_damaged"
+
+
+class AuditChainBroken(VaultDamaged):
+    key = "audit_broken"
+
+
+class BackupDamaged(VaultDamaged):
+    key = "backup_damaged"
+
+
+class VaultInUse(EmpError):
+    key = "vault_in_use"
+    exit_code = 5
+
+
+class VaultNotFound(EmpError):
+    key = "vault_not_found"
+
+
+class VaultExists(EmpError):
+    key = "vault_exists"
+
+
+class TargetNotEmpty(EmpError):
+    key = "target_not_empty"
+
+
+class VaultTooNew(EmpError):
+    key = "vault_too_new"
+
+
+class MigrationFailed(EmpError):
+    key = "migration_failed"
+
+
+class WeakPassphrase(EmpError):
+    """Carries the advice keys from the passphrase policy."""
+
+    key = "weak_passphrase"
+    exit_code = 2
+
+
+class VaultLocked(EmpError):
+    key = "vault_locked"

@@ -1,0 +1,141 @@
+"""User-facing texts for errors and CLI output, Dutch first, English second.
+
+The GUI's own labels are translated with Qt Linguist; these texts are shared by the
+CLI and the GUI because both report the same errors.
+"""
+
+from __future__ import annotations
+
+from emp_desktop.domain.errors import EmpError
+
+DEFAULT_LANGUAGE = "nl"
+LANGUAGES = ("nl", "en")
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "error": {"nl": "Er ging iets mis.", "en": "Something went wrong."},
+    "wrong_passphrase": {
+        "nl": "Wachtwoordzin onjuist. Controleer Caps Lock en probeer het opnieuw.",
+        "en": "Wrong passphrase. Check Caps Lock and try again.",
+    },
+    "wrong_recovery_code": {
+        "nl": "Herstelcode onjuist. Controleer de code op het papier uit de kluis.",
+        "en": "Wrong recovery code. Check the code on the paper from the safe.",
+    },
+    "too_many_attempts": {
+        "nl": "Te veel mislukte pogingen. Wacht {wait_seconds} seconden en probeer het opnieuw.",
+        "en": "Too many failed attempts. Wait {wait_seconds} seconds and try again.",
+    },
+    "vault_damaged": {
+        "nl": "De kluis is beschadigd of gewijzigd buiten EMP Desktop ({detail}). "
+        "Zet een back-up terug.",
+        "en": "The vault is damaged or was changed outside EMP Desktop ({detail}). "
+        "Restore a backup.",
+    },
+    "keyslots_damaged": {
+        "nl": "Het sleutelbestand van de kluis is beschadigd ({detail}). Dit is geen onjuiste "
+        "wachtwoordzin. Zet een back-up terug of gebruik de vorige versie ({backup}).",
+        "en": "The vault's key file is damaged ({detail}). This is not a wrong passphrase. "
+        "Restore a backup or use the previous version ({backup}).",
+    },
+    "audit_broken": {
+        "nl": "Het auditlog is gewijzigd of ingekort (regel {entry}).",
+        "en": "The audit trail was edited or truncated (entry {entry}).",
+    },
+    "backup_damaged": {
+        "nl": "Het back-upbestand is beschadigd of onvolledig ({detail}). Er is niets teruggezet.",
+        "en": "The backup file is damaged or incomplete ({detail}). Nothing was restored.",
+    },
+    "vault_in_use": {
+        "nl": "De kluis is in gebruik door een ander programma van EMP Desktop. "
+        "Sluit dat eerst.",
+        "en": "The vault is in use by another EMP Desktop process. Close that first.",
+    },
+    "vault_not_found": {
+        "nl": "Geen kluis gevonden in {folder}. Maak er een met 'emp-cli init'.",
+        "en": "No vault found in {folder}. Create one with 'emp-cli init'.",
+    },
+    "vault_exists": {
+        "nl": "Er staat al een kluis in {folder}. Er is niets overschreven.",
+        "en": "There already is a vault in {folder}. Nothing was overwritten.",
+    },
+    "target_not_empty": {
+        "nl": "De doelmap {folder} is niet leeg. Kies een lege of nieuwe map; "
+        "er wordt niets overschreven.",
+        "en": "The target folder {folder} is not empty. Choose an empty or new folder; "
+        "nothing is overwritten.",
+    },
+    "vault_too_new": {
+        "nl": "Deze kluis is gemaakt met een nieuwere versie van EMP Desktop "
+        "(schema {revision}). Installeer de nieuwste versie.",
+        "en": "This vault was made by a newer version of EMP Desktop (schema {revision}). "
+        "Install the latest version.",
+    },
+    "migration_failed": {
+        "nl": "Bijwerken van de kluis is mislukt; de vorige versie is teruggezet ({detail}).",
+        "en": "Upgrading the vault failed; the previous version was restored ({detail}).",
+    },
+    "weak_passphrase": {
+        "nl": "Deze wachtwoordzin is te zwak. {advice}",
+        "en": "This passphrase is too weak. {advice}",
+    },
+    "vault_locked": {"nl": "De kluis is vergrendeld.", "en": "The vault is locked."},
+    # passphrase advice
+    "advice_length": {
+        "nl": "Gebruik minstens {minimum} tekens, bijvoorbeeld vier losse woorden.",
+        "en": "Use at least {minimum} characters, for example four unrelated words.",
+    },
+    "advice_variety": {
+        "nl": "Gebruik meer verschillende tekens; herhalingen maken hem makkelijk te raden.",
+        "en": "Use more different characters; repetition makes it easy to guess.",
+    },
+    "advice_common": {
+        "nl": "Vermijd bekende woorden en reeksen zoals 'wachtwoord' of '123456'.",
+        "en": "Avoid well-known words and sequences such as 'password' or '123456'.",
+    },
+    "advice_words": {
+        "nl": "Kies woorden die niet bij elkaar horen, liefst vier of meer.",
+        "en": "Pick words that do not belong together, preferably four or more.",
+    },
+    "passphrases_differ": {
+        "nl": "De twee wachtwoordzinnen zijn niet gelijk.",
+        "en": "The two passphrases are not the same.",
+    },
+    # CLI
+    "usage_no_passphrase_tty": {
+        "nl": "Geen wachtwoordzin: gebruik --passphrase-file of start vanuit een terminal.",
+        "en": "No passphrase: use --passphrase-file or run from a terminal.",
+    },
+    "file_unreadable": {
+        "nl": "Kan bestand {path} niet lezen.",
+        "en": "Cannot read file {path}.",
+    },
+    "file_empty": {
+        "nl": "Bestand {path} bevat geen wachtwoordzin op de eerste regel.",
+        "en": "File {path} holds no passphrase on its first line.",
+    },
+}
+
+
+def text(key: str, lang: str = DEFAULT_LANGUAGE, **params: object) -> str:
+    entry = _TEXTS.get(key, _TEXTS["error"])
+    template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def error_text(error: EmpError, lang: str = DEFAULT_LANGUAGE) -> str:
+    params = dict(error.params)
+    if "advice" in params and isinstance(params["advice"], list | tuple):
+        params["advice"] = " ".join(text(k, lang, minimum=15) for k in params["advice"])
+    params.setdefault("detail", "")
+    return text(error.key, lang, **params)
+
+
+def all_keys() -> list[str]:
+    return list(_TEXTS)
+
+
+def template(key: str, lang: str) -> str:
+    return _TEXTS[key][lang]

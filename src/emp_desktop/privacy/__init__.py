@@ -1,0 +1,1 @@
+"""Pseudonyms, disclosure control and export profiles: pure functions, no I/O (issue 5)."""

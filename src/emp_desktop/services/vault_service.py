@@ -1,0 +1,173 @@
+"""Vault actions: create, unlock, lock, change passphrase, recover, inspect, verify.
+
+One function per user action. The GUI runs the slow ones (Argon2id, backups) off its
+thread; the CLI calls them directly. Errors are the typed errors of domain.errors.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import func, select, text
+
+from emp_desktop.domain import recovery_code as recovery
+from emp_desktop.domain.errors import VaultDamaged, WeakPassphrase
+from emp_desktop.domain.passphrase import PassphraseAssessment, assess
+from emp_desktop.services.dto import AuditLine, KdfInfo, VaultInfo, VerifyReport
+from emp_desktop.storage import audit, keyslots, migrate, vault
+from emp_desktop.storage.keyslots import PASSPHRASE_SLOT, RECOVERY_SLOT, KdfParams
+from emp_desktop.storage.models import Base, VaultMeta
+from emp_desktop.storage.throttle import UnlockThrottle
+from emp_desktop.storage.vault import OpenVault, VaultPaths
+
+APP_NAME = "EMP Desktop"
+
+
+def default_vault_folder() -> Path:
+    """`EMP_VAULT` if set, else the platform's user data folder."""
+    configured = os.environ.get("EMP_VAULT")
+    if configured:
+        return Path(configured).expanduser()
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "kluis"
+
+
+def vault_exists(folder: Path) -> bool:
+    return VaultPaths(folder).exists()
+
+
+def assess_passphrase(passphrase: str) -> PassphraseAssessment:
+    return assess(passphrase)
+
+
+def _require_strong(passphrase: str) -> None:
+    verdict = assess(passphrase)
+    if not verdict.acceptable:
+        raise WeakPassphrase(advice=list(verdict.advice))
+
+
+@dataclass
+class CreatedVault:
+    vault: OpenVault
+    recovery_code: str
+
+
+def create_vault(folder: Path, passphrase: str, *, kdf: KdfParams | None = None) -> CreatedVault:
+    """New vault with a passphrase slot and a recovery-code slot.
+
+    `kdf` exists for the test suite only (cheap Argon2id); the CLI and GUI never pass it.
+    """
+    _require_strong(passphrase)
+    code = recovery.generate()
+    opened = vault.create(folder, passphrase, recovery.normalise(code), kdf or KdfParams.production())
+    return CreatedVault(opened, code)
+
+
+def unlock(folder: Path, passphrase: str) -> OpenVault:
+    opened = vault.open_with(folder, passphrase, PASSPHRASE_SLOT)
+    with opened.transaction() as session:
+        audit.append(session, "unlock")
+    return opened
+
+
+def seconds_until_next_attempt(folder: Path) -> int:
+    return UnlockThrottle(VaultPaths(folder).attempts).seconds_to_wait()
+
+
+def lock(opened: OpenVault) -> None:
+    opened.close()
+
+
+def change_passphrase(opened: OpenVault, current: str, new: str) -> None:
+    """Rewraps the master key; the database is not touched."""
+    _require_strong(new)
+    slots = opened.keyslots
+    keyslots.unwrap(slots.vault_id, slots.slot(PASSPHRASE_SLOT), current)  # proves `current`
+    _rewrap_passphrase(opened, new)
+    with opened.transaction() as session:
+        audit.append(session, "passphrase_changed")
+
+
+def _rewrap_passphrase(opened: OpenVault, new: str) -> None:
+    slots = opened.keyslots
+    kdf = slots.slot(PASSPHRASE_SLOT).kdf  # same cost; raising it is a deliberate act
+    new_slot = keyslots.wrap(slots.vault_id, PASSPHRASE_SLOT, new, opened.master_key, kdf)
+    opened.save_keyslots(slots.with_slot(new_slot))
+
+
+def recover(folder: Path, code: str, new_passphrase: str) -> OpenVault:
+    """Opens with the recovery code and sets a new passphrase."""
+    _require_strong(new_passphrase)
+    opened = vault.open_with(folder, recovery.normalise(code), RECOVERY_SLOT)
+    try:
+        _rewrap_passphrase(opened, new_passphrase)
+        with opened.transaction() as session:
+            audit.append(session, "passphrase_reset_with_recovery_code")
+    except BaseException:
+        opened.close()
+        raise
+    return opened
+
+
+def set_organisation_name(opened: OpenVault, name: str) -> None:
+    with opened.transaction() as session:
+        session.merge(VaultMeta(key="organisation_name", value=name.strip()))
+
+
+def organisation_name(opened: OpenVault) -> str:
+    with opened.transaction() as session:
+        meta = session.get(VaultMeta, "organisation_name")
+        return meta.value if meta else ""
+
+
+def vault_info(opened: OpenVault) -> VaultInfo:
+    with opened.transaction() as session:
+        counts = {
+            table.name: session.scalar(select(func.count()).select_from(table)) or 0
+            for table in Base.metadata.sorted_tables
+        }
+        cipher = session.execute(text("PRAGMA cipher_version")).scalar_one()
+    kdf = opened.keyslots.slot(PASSPHRASE_SLOT).kdf
+    return VaultInfo(
+        folder=opened.paths.folder,
+        vault_id=opened.keyslots.vault_id,
+        schema_revision=migrate.current_revision(opened.engine),
+        head_revision=migrate.head_revision(),
+        cipher_version=str(cipher),
+        record_counts=counts,
+        kdf=KdfInfo(**asdict(kdf)),
+        database_bytes=opened.paths.database.stat().st_size,
+    )
+
+
+def verify_vault(opened: OpenVault) -> VerifyReport:
+    """SQLCipher page HMACs, SQLite integrity, the audit chain, schema at head."""
+    with opened.engine.connect() as conn:
+        cipher_problems = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+        integrity = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+    integrity_ok = [tuple(r) for r in integrity] == [("ok",)]
+    problems: list[str] = []
+    try:
+        with opened.transaction() as session:
+            entries = audit.verify(session)
+    except VaultDamaged as error:
+        entries = 0
+        problems.append(f"audit:{error.params.get('entry')}")
+    at_head = migrate.current_revision(opened.engine) == migrate.head_revision()
+    return VerifyReport(not cipher_problems, integrity_ok, entries, at_head, tuple(problems))
+
+
+def audit_log(opened: OpenVault, limit: int | None = None) -> list[AuditLine]:
+    with opened.transaction() as session:
+        return [AuditLine(**asdict(r)) for r in audit.entries(session, limit)]
+
+
+def record_event(opened: OpenVault, action: str, detail: dict | None = None) -> None:
+    with opened.transaction() as session:
+        audit.append(session, action, detail=detail)
+
+
+def recovery_slot_exists(opened: OpenVault) -> bool:
+    return any(s.kind == RECOVERY_SLOT for s in opened.keyslots.slots)

@@ -1,0 +1,89 @@
+"""Schema upgrades at unlock: embedded Alembic, one real transaction, a copy first.
+
+New vaults take the same path (upgrade from base), so there is one way to a schema.
+Before upgrading an existing vault the encrypted file is copied; if the upgrade fails
+the transaction rolls back and the copy is put back. A database whose revision this
+version does not know (made by a newer app) is refused, never touched.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+
+from emp_desktop.domain.errors import MigrationFailed, VaultTooNew
+from emp_desktop.locations import migrations_dir
+from emp_desktop.storage.atomic import copy_durably
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _known(revision: str) -> bool:
+    return any(s.revision == revision for s in ScriptDirectory.from_config(_config()).walk_revisions())
+
+
+def _checkpoint(engine: Engine) -> None:
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def upgrade_to_head(engine: Engine, db_path: Path, backup_dir: Path) -> bool:
+    """Brings the schema to head; returns True if anything was upgraded."""
+    current = current_revision(engine)
+    if current is not None and not _known(current):
+        raise VaultTooNew(revision=current)
+    if current == head_revision():
+        return False
+    copy = _copy_before_upgrade(engine, db_path, backup_dir, current)
+    try:
+        _run_upgrade(engine)
+    except Exception as error:
+        if copy is not None:
+            _restore_copy(engine, copy, db_path)
+        raise MigrationFailed(detail=type(error).__name__) from error
+    return True
+
+
+def _run_upgrade(engine: Engine) -> None:
+    cfg = _config()
+    with engine.connect() as conn, conn.begin():
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def _copy_before_upgrade(engine: Engine, db_path: Path, backup_dir: Path,
+                         current: str | None) -> Path | None:
+    if current is None:
+        return None  # a new, empty vault: nothing to keep
+    _checkpoint(engine)
+    backup_dir.mkdir(mode=0o700, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    copy = backup_dir / f"voor-upgrade-{current}-{stamp}.db"
+    copy_durably(db_path, copy)
+    return copy
+
+
+def _restore_copy(engine: Engine, copy: Path, db_path: Path) -> None:
+    engine.dispose()
+    for suffix in ("-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    copy_durably(copy, db_path)
