@@ -113,6 +113,46 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Bestand {path} bevat geen wachtwoordzin op de eerste regel.",
         "en": "File {path} holds no passphrase on its first line.",
     },
+    "usage": {"nl": "Onjuist gebruik: {detail}. Zie 'emp-cli --help'.",
+              "en": "Wrong usage: {detail}. See 'emp-cli --help'."},
+    "cli_recovery_written": {
+        "nl": "Kluis gemaakt. De herstelcode staat in {path}: print hem, leg hem in de kluis "
+        "van de organisatie en verwijder het bestand.",
+        "en": "Vault created. The recovery code is in {path}: print it, put it in the "
+        "organisation's safe and delete the file.",
+    },
+    "cli_recovery_shown": {
+        "nl": "Kluis gemaakt. Schrijf deze herstelcode op en bewaar hem in de kluis van de "
+        "organisatie. Hij wordt maar één keer getoond:",
+        "en": "Vault created. Write down this recovery code and keep it in the organisation's "
+        "safe. It is shown only once:",
+    },
+    "cli_info": {
+        "nl": "Kluis: {folder}\nSchema: {revision}\nSQLCipher: {cipher}\n"
+        "Sleutelafleiding: Argon2id, {memory} MiB, {iterations} rondes, {parallelism} "
+        "threads\nAantallen:",
+        "en": "Vault: {folder}\nSchema: {revision}\nSQLCipher: {cipher}\n"
+        "Key derivation: Argon2id, {memory} MiB, {iterations} passes, {parallelism} "
+        "lanes\nCounts:",
+    },
+    "cli_verify_ok": {
+        "nl": "Kluis in orde: versleuteling, integriteit, schema en auditlog ({entries} regels).",
+        "en": "Vault OK: encryption, integrity, schema and audit trail ({entries} entries).",
+    },
+    "cli_passwd_ok": {"nl": "Wachtwoordzin gewijzigd.", "en": "Passphrase changed."},
+    "cli_backup_ok": {
+        "nl": "Back-up geschreven naar {path} ({size} bytes).",
+        "en": "Backup written to {path} ({size} bytes).",
+    },
+    "cli_restore_ok": {
+        "nl": "Back-up teruggezet in {folder}.",
+        "en": "Backup restored into {folder}.",
+    },
+    "cli_interrupted": {"nl": "Afgebroken.", "en": "Interrupted."},
+    "cli_unexpected": {
+        "nl": "Onverwachte fout ({kind}). Er is niets gewijzigd dat niet was bevestigd.",
+        "en": "Unexpected error ({kind}). Nothing unconfirmed was changed.",
+    },
 }
 
 

@@ -41,9 +41,13 @@ def _known(revision: str) -> bool:
     return any(s.revision == revision for s in ScriptDirectory.from_config(_config()).walk_revisions())
 
 
-def _checkpoint(engine: Engine) -> None:
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+def checkpoint(engine: Engine) -> None:
+    """Moves the WAL into the main file, so a file copy is complete. Outside a transaction."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        raw.close()
 
 
 def upgrade_to_head(engine: Engine, db_path: Path, backup_dir: Path) -> bool:
@@ -74,7 +78,7 @@ def _copy_before_upgrade(engine: Engine, db_path: Path, backup_dir: Path,
                          current: str | None) -> Path | None:
     if current is None:
         return None  # a new, empty vault: nothing to keep
-    _checkpoint(engine)
+    checkpoint(engine)
     backup_dir.mkdir(mode=0o700, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     copy = backup_dir / f"voor-upgrade-{current}-{stamp}.db"

@@ -1,7 +1,8 @@
 """Back-off after failed unlocks, persisted so that restarting the app does not reset it.
 
 Two failures are free (typos happen); after that each attempt waits twice as long as
-the one before, up to three minutes — about twenty guesses an hour at most. The file
+the one before, up to three minutes, and after twenty failures within an hour the next
+attempt waits until the oldest of them is an hour old: twenty guesses an hour at most. The file
 holds only timestamps; the vault is never wiped, however many attempts fail.
 """
 
@@ -17,6 +18,7 @@ from emp_desktop.storage.atomic import write_atomic
 FREE_FAILURES = 2
 MAX_DELAY_SECONDS = 180
 WINDOW_SECONDS = 3600
+MAX_FAILURES_PER_WINDOW = 20
 
 
 def delay_after(failures: int) -> int:
@@ -43,6 +45,8 @@ class UnlockThrottle:
         if not failures:
             return 0
         ready_at = max(failures) + delay_after(len(failures))
+        if len(failures) >= MAX_FAILURES_PER_WINDOW:
+            ready_at = max(ready_at, min(failures) + WINDOW_SECONDS)
         return max(0, int(ready_at - self._clock() + 0.999))
 
     def check(self) -> None:

@@ -1,0 +1,238 @@
+"""`emp-cli`: the headless command line over the services.
+
+Exit codes (scripts rely on them): 0 ok · 1 other failure · 2 usage · 3 wrong
+passphrase or recovery code · 4 vault damaged or tampered · 5 vault in use.
+Errors are one line on stderr in the chosen language, never a traceback. A passphrase is
+never accepted as an argument value: it comes from a file (first line) or a prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from emp_desktop.domain.errors import EmpError, VaultDamaged
+from emp_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, error_text, text
+from emp_desktop.services import backup_service, vault_service
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2, like every usage error
+        raise UsageError("usage", detail=message)
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="emp-cli", description="EMP Desktop – opdrachtregel")
+    parser.add_argument("--vault", type=Path, help="map van de kluis (anders EMP_VAULT)")
+    parser.add_argument("--passphrase-file", type=Path, help="bestand met de wachtwoordzin")
+    parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    init = commands.add_parser("init", help="nieuwe kluis maken")
+    init.add_argument("--recovery-out", type=Path, help="schrijf de herstelcode naar dit bestand")
+    info = commands.add_parser("info", help="gegevens over de kluis")
+    info.add_argument("--json", action="store_true")
+    commands.add_parser("verify", help="kluis volledig controleren")
+    passwd = commands.add_parser("passwd", help="wachtwoordzin wijzigen")
+    passwd.add_argument("--new-passphrase-file", type=Path, required=True)
+    recover = commands.add_parser("recover", help="nieuwe wachtwoordzin met de herstelcode")
+    recover.add_argument("--recovery-file", type=Path, required=True)
+    recover.add_argument("--new-passphrase-file", type=Path, required=True)
+    backup = commands.add_parser("backup", help="versleutelde back-up maken")
+    backup.add_argument("--out", type=Path, required=True)
+    restore = commands.add_parser("restore", help="back-up terugzetten in een lege map")
+    restore.add_argument("--from", dest="source", type=Path, required=True)
+    restore.add_argument("--recovery-file", type=Path,
+                         help="herstelcode gebruiken in plaats van de wachtwoordzin")
+    audit = commands.add_parser("audit", help="auditlog tonen")
+    audit.add_argument("--json", action="store_true")
+    return parser
+
+
+def _first_line(path: Path) -> str:
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            line = handle.readline().rstrip("\r\n")
+    except OSError:
+        raise UsageError("file_unreadable", path=path) from None
+    if not line:
+        raise UsageError("file_empty", path=path)
+    return line
+
+
+def _passphrase(args: argparse.Namespace, prompt: str = "Wachtwoordzin: ") -> str:
+    if args.passphrase_file:
+        return _first_line(args.passphrase_file)
+    if not sys.stdin.isatty():
+        raise UsageError("usage_no_passphrase_tty")
+    return getpass.getpass(prompt)
+
+
+def _folder(args: argparse.Namespace) -> Path:
+    return args.vault or vault_service.default_vault_folder()
+
+
+def _with_vault(args: argparse.Namespace, action):  # noqa: ANN001, ANN202
+    opened = vault_service.unlock(_folder(args), _passphrase(args))
+    try:
+        return action(opened)
+    finally:
+        vault_service.lock(opened)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    passphrase = _passphrase(args)
+    if not args.passphrase_file:
+        again = getpass.getpass("Herhaal de wachtwoordzin: ")
+        if again != passphrase:
+            raise UsageError("passphrases_differ")
+    created = vault_service.create_vault(_folder(args), passphrase)
+    vault_service.lock(created.vault)
+    if args.recovery_out:
+        args.recovery_out.write_text(created.recovery_code + "\n", encoding="utf-8")
+        print(text("cli_recovery_written", args.lang, path=args.recovery_out))
+    else:
+        print(text("cli_recovery_shown", args.lang))
+        print(created.recovery_code)
+    return EXIT_OK
+
+
+def _info_json(info) -> dict:  # noqa: ANN001
+    document = asdict(info)
+    document["folder"] = str(info.folder)
+    return document
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    info = _with_vault(args, vault_service.vault_info)
+    if args.json:
+        print(json.dumps(_info_json(info), indent=2, sort_keys=True))
+        return EXIT_OK
+    print(text("cli_info", args.lang, folder=info.folder, revision=info.schema_revision,
+               cipher=info.cipher_version, memory=info.kdf.memory_kib // 1024,
+               iterations=info.kdf.iterations, parallelism=info.kdf.parallelism))
+    for table, count in sorted(info.record_counts.items()):
+        print(f"  {table}: {count}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    report = _with_vault(args, vault_service.verify_vault)
+    if not report.ok:
+        raise VaultDamaged(detail=", ".join(_verify_problems(report)))
+    print(text("cli_verify_ok", args.lang, entries=report.audit_entries))
+    return EXIT_OK
+
+
+def _verify_problems(report) -> list[str]:  # noqa: ANN001
+    problems = list(report.problems)
+    if not report.cipher_ok:
+        problems.append("SQLCipher-paginacontrole")
+    if not report.integrity_ok:
+        problems.append("SQLite-integriteit")
+    if not report.schema_at_head:
+        problems.append("schema niet actueel")
+    return problems
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    current = _passphrase(args)
+    new = _first_line(args.new_passphrase_file)
+    opened = vault_service.unlock(_folder(args), current)
+    try:
+        vault_service.change_passphrase(opened, current, new)
+    finally:
+        vault_service.lock(opened)
+    print(text("cli_passwd_ok", args.lang))
+    return EXIT_OK
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    code = _first_line(args.recovery_file)
+    new = _first_line(args.new_passphrase_file)
+    vault_service.lock(vault_service.recover(_folder(args), code, new))
+    print(text("cli_passwd_ok", args.lang))
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    result = _with_vault(args, lambda opened: backup_service.backup_vault(opened, args.out))
+    print(text("cli_backup_ok", args.lang, path=result.path, size=result.size_bytes))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    if args.recovery_file:
+        secret, by_code = _first_line(args.recovery_file), True
+    else:
+        secret, by_code = _passphrase(args), False
+    opened = backup_service.restore_backup(args.source, _folder(args), secret,
+                                           recovery_code=by_code)
+    vault_service.lock(opened)
+    print(text("cli_restore_ok", args.lang, folder=_folder(args)))
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    lines = _with_vault(args, vault_service.audit_log)
+    if args.json:
+        print(json.dumps([asdict(line) for line in lines], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for line in reversed(lines):
+        subject = line.subject or "-"
+        print(f"{line.id:>6}  {line.at}  {line.actor}  {line.action}  {subject}")
+    return EXIT_OK
+
+
+COMMANDS = {
+    "init": cmd_init, "info": cmd_info, "verify": cmd_verify, "passwd": cmd_passwd,
+    "recover": cmd_recover, "backup": cmd_backup, "restore": cmd_restore, "audit": cmd_audit,
+}
+
+
+def _language_from(argv: list[str]) -> str:
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1] if arg.split("=", 1)[1] in LANGUAGES else "nl"
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGUAGES:
+            return argv[i + 1]
+    return DEFAULT_LANGUAGE
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    lang = _language_from(argv)
+    try:
+        args = _build_parser().parse_args(argv)
+        return COMMANDS[args.command](args)
+    except UsageError as error:
+        _fail(text(error.key, lang, **error.params))
+        return EXIT_USAGE
+    except EmpError as error:
+        _fail(error_text(error, lang))
+        return error.exit_code
+    except KeyboardInterrupt:
+        _fail(text("cli_interrupted", lang))
+        return EXIT_FAILURE
+    except Exception as error:  # noqa: BLE001 - the contract: one line, never a traceback
+        _fail(text("cli_unexpected", lang, kind=type(error).__name__))
+        return EXIT_FAILURE
+
+
+def _fail(message: str) -> None:
+    print(message.replace("\n", " "), file=sys.stderr)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
