@@ -18,6 +18,7 @@ from pathlib import Path
 from emp_desktop.domain.errors import EmpError, VaultDamaged
 from emp_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, error_text, text
 from emp_desktop.services import backup_service, vault_service
+from emp_desktop.services.errors import as_emp_error
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -226,6 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         _fail(text("cli_interrupted", lang))
         return EXIT_FAILURE
     except Exception as error:  # noqa: BLE001 - the contract: one line, never a traceback
+        known = as_emp_error(error)
+        if known is not None:
+            _fail(error_text(known, lang))
+            return known.exit_code
         _fail(text("cli_unexpected", lang, kind=type(error).__name__))
         return EXIT_FAILURE
 
