@@ -54,8 +54,9 @@ def _build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, required=True)
     restore = commands.add_parser("restore", help="back-up terugzetten in een lege map")
     restore.add_argument("--from", dest="source", type=Path, required=True)
-    restore.add_argument("--recovery-file", type=Path,
-                         help="herstelcode gebruiken in plaats van de wachtwoordzin")
+    restore.add_argument(
+        "--recovery-file", type=Path, help="herstelcode gebruiken in plaats van de wachtwoordzin"
+    )
     audit = commands.add_parser("audit", help="auditlog tonen")
     audit.add_argument("--json", action="store_true")
     return parser
@@ -120,9 +121,18 @@ def cmd_info(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(_info_json(info), indent=2, sort_keys=True))
         return EXIT_OK
-    print(text("cli_info", args.lang, folder=info.folder, revision=info.schema_revision,
-               cipher=info.cipher_version, memory=info.kdf.memory_kib // 1024,
-               iterations=info.kdf.iterations, parallelism=info.kdf.parallelism))
+    print(
+        text(
+            "cli_info",
+            args.lang,
+            folder=info.folder,
+            revision=info.schema_revision,
+            cipher=info.cipher_version,
+            memory=info.kdf.memory_kib // 1024,
+            iterations=info.kdf.iterations,
+            parallelism=info.kdf.parallelism,
+        )
+    )
     for table, count in sorted(info.record_counts.items()):
         print(f"  {table}: {count}")
     return EXIT_OK
@@ -178,8 +188,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         secret, by_code = _first_line(args.recovery_file), True
     else:
         secret, by_code = _passphrase(args), False
-    opened = backup_service.restore_backup(args.source, _folder(args), secret,
-                                           recovery_code=by_code)
+    opened = backup_service.restore_backup(
+        args.source, _folder(args), secret, recovery_code=by_code
+    )
     vault_service.lock(opened)
     print(text("cli_restore_ok", args.lang, folder=_folder(args)))
     return EXIT_OK
@@ -197,8 +208,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
-    "init": cmd_init, "info": cmd_info, "verify": cmd_verify, "passwd": cmd_passwd,
-    "recover": cmd_recover, "backup": cmd_backup, "restore": cmd_restore, "audit": cmd_audit,
+    "init": cmd_init,
+    "info": cmd_info,
+    "verify": cmd_verify,
+    "passwd": cmd_passwd,
+    "recover": cmd_recover,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "audit": cmd_audit,
 }
 
 

@@ -15,7 +15,9 @@ def _no_traceback(result):
 
 
 def test_wrong_passphrase_exits_3_with_one_dutch_line(cli, test_vault, secrets_dir):
-    result = cli("--vault", test_vault.folder, "--passphrase-file", secrets_dir / "wrong.txt", "info")
+    result = cli(
+        "--vault", test_vault.folder, "--passphrase-file", secrets_dir / "wrong.txt", "info"
+    )
     assert result.code == 3
     _no_traceback(result)
     assert result.stderr.strip().count("\n") == 0
@@ -23,8 +25,15 @@ def test_wrong_passphrase_exits_3_with_one_dutch_line(cli, test_vault, secrets_d
 
 
 def test_english_is_selectable(cli, test_vault, secrets_dir):
-    result = cli("--lang", "en", "--vault", test_vault.folder,
-                 "--passphrase-file", secrets_dir / "wrong.txt", "info")
+    result = cli(
+        "--lang",
+        "en",
+        "--vault",
+        test_vault.folder,
+        "--passphrase-file",
+        secrets_dir / "wrong.txt",
+        "info",
+    )
     assert result.code == 3 and "Wrong passphrase" in result.stderr
 
 
@@ -46,8 +55,14 @@ def test_without_terminal_or_file_there_is_no_silent_default(cli, test_vault):
 
 
 def test_info_json_reports_schema_cipher_counts_and_kdf(cli, test_vault):
-    result = cli("--vault", test_vault.folder, "--passphrase-file", test_vault.passphrase_file,
-                 "info", "--json")
+    result = cli(
+        "--vault",
+        test_vault.folder,
+        "--passphrase-file",
+        test_vault.passphrase_file,
+        "info",
+        "--json",
+    )
     assert result.code == 0, result.stderr
     info = json.loads(result.stdout)
     assert info["schema_revision"] == info["head_revision"]
@@ -59,13 +74,23 @@ def test_info_json_reports_schema_cipher_counts_and_kdf(cli, test_vault):
 
 def test_init_creates_a_vault_with_production_parameters(cli, tmp_path, secrets_dir):
     folder, code_file = tmp_path / "nieuw", tmp_path / "herstelcode.txt"
-    created = cli("--vault", folder, "--passphrase-file", secrets_dir / "pass.txt",
-                  "init", "--recovery-out", code_file)
+    created = cli(
+        "--vault",
+        folder,
+        "--passphrase-file",
+        secrets_dir / "pass.txt",
+        "init",
+        "--recovery-out",
+        code_file,
+    )
     assert created.code == 0, created.stderr
     code = code_file.read_text().strip()
     assert code not in created.stdout
-    info = json.loads(cli("--vault", folder, "--passphrase-file", secrets_dir / "pass.txt",
-                          "info", "--json").stdout)
+    info = json.loads(
+        cli(
+            "--vault", folder, "--passphrase-file", secrets_dir / "pass.txt", "info", "--json"
+        ).stdout
+    )
     assert info["kdf"]["memory_kib"] >= 256 * 1024
     assert info["kdf"]["algorithm"] == "argon2id"
     again = cli("--vault", folder, "--passphrase-file", secrets_dir / "pass.txt", "init")
@@ -98,8 +123,14 @@ def test_verify_and_audit(cli, test_vault):
 
 def test_passwd_then_old_passphrase_fails(cli, test_vault, secrets_dir):
     args = ("--vault", test_vault.folder)
-    changed = cli(*args, "--passphrase-file", test_vault.passphrase_file, "passwd",
-                  "--new-passphrase-file", secrets_dir / "new.txt")
+    changed = cli(
+        *args,
+        "--passphrase-file",
+        test_vault.passphrase_file,
+        "passwd",
+        "--new-passphrase-file",
+        secrets_dir / "new.txt",
+    )
     assert changed.code == 0, changed.stderr
     assert cli(*args, "--passphrase-file", test_vault.passphrase_file, "info").code == 3
     assert cli(*args, "--passphrase-file", secrets_dir / "new.txt", "info").code == 0
@@ -109,38 +140,65 @@ def test_passwd_then_old_passphrase_fails(cli, test_vault, secrets_dir):
 def test_recover_sets_a_new_passphrase(cli, test_vault, secrets_dir, tmp_path):
     code_file = tmp_path / "code.txt"
     code_file.write_text(test_vault.recovery_code.lower().replace("-", " ") + "\n")
-    result = cli("--vault", test_vault.folder, "recover", "--recovery-file", code_file,
-                 "--new-passphrase-file", secrets_dir / "new.txt")
+    result = cli(
+        "--vault",
+        test_vault.folder,
+        "recover",
+        "--recovery-file",
+        code_file,
+        "--new-passphrase-file",
+        secrets_dir / "new.txt",
+    )
     assert result.code == 0, result.stderr
-    assert cli("--vault", test_vault.folder, "--passphrase-file", secrets_dir / "new.txt",
-               "info").code == 0
+    assert (
+        cli("--vault", test_vault.folder, "--passphrase-file", secrets_dir / "new.txt", "info").code
+        == 0
+    )
     bad_code = tmp_path / "bad.txt"
     bad_code.write_text("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG\n")
-    wrong = cli("--vault", test_vault.folder, "recover", "--recovery-file", bad_code,
-                "--new-passphrase-file", secrets_dir / "new.txt")
+    wrong = cli(
+        "--vault",
+        test_vault.folder,
+        "recover",
+        "--recovery-file",
+        bad_code,
+        "--new-passphrase-file",
+        secrets_dir / "new.txt",
+    )
     assert wrong.code == 3 and "Herstelcode onjuist" in wrong.stderr
 
 
 def test_second_process_gets_vault_in_use(cli, test_vault):
     opened = vault_service.unlock(test_vault.folder, PASSPHRASE)
     try:
-        result = cli("--vault", test_vault.folder, "--passphrase-file",
-                     test_vault.passphrase_file, "info")
+        result = cli(
+            "--vault", test_vault.folder, "--passphrase-file", test_vault.passphrase_file, "info"
+        )
         assert result.code == 5 and "in gebruik" in result.stderr
         _no_traceback(result)
     finally:
         vault_service.lock(opened)
-    assert cli("--vault", test_vault.folder, "--passphrase-file", test_vault.passphrase_file,
-               "info").code == 0
+    assert (
+        cli(
+            "--vault", test_vault.folder, "--passphrase-file", test_vault.passphrase_file, "info"
+        ).code
+        == 0
+    )
 
 
 def test_missing_vault_is_a_clear_message(cli, tmp_path, secrets_dir):
-    result = cli("--vault", tmp_path / "leeg", "--passphrase-file", secrets_dir / "pass.txt", "info")
+    result = cli(
+        "--vault", tmp_path / "leeg", "--passphrase-file", secrets_dir / "pass.txt", "info"
+    )
     assert result.code == 1 and "Geen kluis gevonden" in result.stderr
 
 
 @pytest.mark.parametrize("command", ["info", "verify", "audit"])
 def test_vault_env_variable_is_honoured(cli, test_vault, command):
-    result = cli("--passphrase-file", test_vault.passphrase_file, command,
-                 env={"EMP_VAULT": str(test_vault.folder)})
+    result = cli(
+        "--passphrase-file",
+        test_vault.passphrase_file,
+        command,
+        env={"EMP_VAULT": str(test_vault.folder)},
+    )
     assert result.code == 0, result.stderr

@@ -28,8 +28,9 @@ def test_flipped_database_bytes_give_exit_4(cli, test_vault, fraction):
     _grow(test_vault.folder)
     db = test_vault.folder / "vault.db"
     _flip(db, int(db.stat().st_size * fraction) + 100)
-    result = cli("--vault", test_vault.folder, "--passphrase-file", test_vault.passphrase_file,
-                 "verify")
+    result = cli(
+        "--vault", test_vault.folder, "--passphrase-file", test_vault.passphrase_file, "verify"
+    )
     assert result.code == 4, (result.code, result.stderr)
     assert "beschadigd" in result.stderr
     assert "Traceback" not in result.stderr and "onjuist" not in result.stderr
@@ -38,14 +39,16 @@ def test_flipped_database_bytes_give_exit_4(cli, test_vault, fraction):
 @pytest.mark.parametrize("offset", [3, 120, 400, -30])
 def test_flipped_keyslot_bytes_give_exit_4_not_wrong_passphrase(cli, test_vault, offset):
     _flip(test_vault.folder / "keyslots.json", offset)
-    result = cli("--vault", test_vault.folder, "--passphrase-file", test_vault.passphrase_file,
-                 "info")
+    result = cli(
+        "--vault", test_vault.folder, "--passphrase-file", test_vault.passphrase_file, "info"
+    )
     assert result.code == 4, (result.code, result.stderr)
     assert "sleutelbestand" in result.stderr and "geen onjuiste" in result.stderr
 
 
 def test_missing_database_is_damage(cli, test_vault):
     (test_vault.folder / "vault.db").unlink()
-    result = cli("--vault", test_vault.folder, "--passphrase-file", test_vault.passphrase_file,
-                 "info")
+    result = cli(
+        "--vault", test_vault.folder, "--passphrase-file", test_vault.passphrase_file, "info"
+    )
     assert result.code == 4

@@ -10,8 +10,15 @@ from emp_desktop.domain.passphrase import assess
 
 @pytest.mark.parametrize(
     "weak",
-    ["kort", "veertien-teken", "aaaaaaaaaaaaaaaaaaaa", "wachtwoord123456789", "abcdefghijklmnop",
-     "Wachtwoord!!!!!!!!", "1212121212121212"],
+    [
+        "kort",
+        "veertien-teken",
+        "aaaaaaaaaaaaaaaaaaaa",
+        "wachtwoord123456789",
+        "abcdefghijklmnop",
+        "Wachtwoord!!!!!!!!",
+        "1212121212121212",
+    ],
 )
 def test_weak_passphrases_are_refused(weak):
     assert not assess(weak).acceptable

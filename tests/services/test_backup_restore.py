@@ -26,16 +26,31 @@ def test_backup_then_restore_gives_identical_info(cli, test_vault, tmp_path):
     vault_service.set_organisation_name(opened, "EMP Eindhoven (demo)")
     vault_service.lock(opened)
     backup_file = tmp_path / "kluis.empbak"
-    made = cli("--vault", test_vault.folder, "--passphrase-file", test_vault.passphrase_file,
-               "backup", "--out", backup_file)
+    made = cli(
+        "--vault",
+        test_vault.folder,
+        "--passphrase-file",
+        test_vault.passphrase_file,
+        "backup",
+        "--out",
+        backup_file,
+    )
     assert made.code == 0, made.stderr
     assert backup_file.read_bytes()[:16] == b"EMP-DESKTOP-BAK1"
     restored = tmp_path / "terug"
-    result = cli("--vault", restored, "--passphrase-file", test_vault.passphrase_file,
-                 "restore", "--from", backup_file)
+    result = cli(
+        "--vault",
+        restored,
+        "--passphrase-file",
+        test_vault.passphrase_file,
+        "restore",
+        "--from",
+        backup_file,
+    )
     assert result.code == 0, result.stderr
     assert _info(cli, restored, test_vault.passphrase_file) == _info(
-        cli, test_vault.folder, test_vault.passphrase_file)
+        cli, test_vault.folder, test_vault.passphrase_file
+    )
     reopened = vault_service.unlock(restored, PASSPHRASE)
     try:
         assert vault_service.organisation_name(reopened) == "EMP Eindhoven (demo)"
@@ -57,8 +72,9 @@ def backup_file(test_vault, tmp_path):
 
 
 def test_restore_with_the_recovery_code(test_vault, backup_file, tmp_path):
-    opened = backup_service.restore_backup(backup_file, tmp_path / "r", test_vault.recovery_code,
-                                           recovery_code=True)
+    opened = backup_service.restore_backup(
+        backup_file, tmp_path / "r", test_vault.recovery_code, recovery_code=True
+    )
     assert vault_service.verify_vault(opened).ok
     vault_service.lock(opened)
 
@@ -98,6 +114,13 @@ def test_damaged_backup_via_cli_exits_4(cli, backup_file, test_vault, tmp_path):
     data = bytearray(backup_file.read_bytes())
     data[-100] ^= 0x01
     backup_file.write_bytes(bytes(data))
-    result = cli("--vault", tmp_path / "r", "--passphrase-file", test_vault.passphrase_file,
-                 "restore", "--from", backup_file)
+    result = cli(
+        "--vault",
+        tmp_path / "r",
+        "--passphrase-file",
+        test_vault.passphrase_file,
+        "restore",
+        "--from",
+        backup_file,
+    )
     assert result.code == 4 and "Er is niets teruggezet" in result.stderr

@@ -20,7 +20,10 @@ def _slots():
 def test_both_slots_unwrap_the_same_master_key():
     key, slots = _slots()
     assert len(key) == 32
-    assert keyslots.unwrap(slots.vault_id, slots.slot(PASSPHRASE_SLOT), "een lange zin voor de test") == key
+    assert (
+        keyslots.unwrap(slots.vault_id, slots.slot(PASSPHRASE_SLOT), "een lange zin voor de test")
+        == key
+    )
     assert keyslots.unwrap(slots.vault_id, slots.slot(RECOVERY_SLOT), "CODE-1234") == key
 
 
@@ -43,7 +46,9 @@ def test_lowering_the_stored_kdf_cost_is_detected_as_wrong_not_accepted():
     document["checksum"] = hashlib.sha256(body).hexdigest()
     tampered = keyslots.from_bytes(json.dumps(document).encode())
     with pytest.raises(WrongSecret):
-        keyslots.unwrap(tampered.vault_id, tampered.slot(PASSPHRASE_SLOT), "een lange zin voor de test")
+        keyslots.unwrap(
+            tampered.vault_id, tampered.slot(PASSPHRASE_SLOT), "een lange zin voor de test"
+        )
 
 
 @pytest.mark.parametrize("position", [5, 100, 300, -20])

@@ -45,7 +45,7 @@ def test_a_vault_from_a_newer_version_is_refused_untouched(test_vault):
     assert (test_vault.folder / "vault.db").read_bytes() == before
 
 
-FAILING_REVISION = '''
+FAILING_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 
@@ -63,7 +63,7 @@ def upgrade():
 
 def downgrade():
     pass
-'''
+"""
 
 
 def test_failed_upgrade_leaves_the_old_schema_and_keeps_a_copy(test_vault, tmp_path, monkeypatch):

@@ -46,8 +46,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "The backup file is damaged or incomplete ({detail}). Nothing was restored.",
     },
     "vault_in_use": {
-        "nl": "De kluis is in gebruik door een ander programma van EMP Desktop. "
-        "Sluit dat eerst.",
+        "nl": "De kluis is in gebruik door een ander programma van EMP Desktop. Sluit dat eerst.",
         "en": "The vault is in use by another EMP Desktop process. Close that first.",
     },
     "vault_not_found": {
@@ -113,8 +112,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Bestand {path} bevat geen wachtwoordzin op de eerste regel.",
         "en": "File {path} holds no passphrase on its first line.",
     },
-    "usage": {"nl": "Onjuist gebruik: {detail}. Zie 'emp-cli --help'.",
-              "en": "Wrong usage: {detail}. See 'emp-cli --help'."},
+    "usage": {
+        "nl": "Onjuist gebruik: {detail}. Zie 'emp-cli --help'.",
+        "en": "Wrong usage: {detail}. See 'emp-cli --help'.",
+    },
     "cli_recovery_written": {
         "nl": "Kluis gemaakt. De herstelcode staat in {path}: print hem, leg hem in de kluis "
         "van de organisatie en verwijder het bestand.",

@@ -15,8 +15,19 @@ MINIMUM_LENGTH = 15
 MINIMUM_DISTINCT_CHARACTERS = 8
 
 _COMMON = (
-    "wachtwoord", "password", "welkom", "geheim", "qwerty", "azerty", "letmein",
-    "123456", "abcdef", "mensenhandel", "eindhoven", "emp", "zorg",
+    "wachtwoord",
+    "password",
+    "welkom",
+    "geheim",
+    "qwerty",
+    "azerty",
+    "letmein",
+    "123456",
+    "abcdef",
+    "mensenhandel",
+    "eindhoven",
+    "emp",
+    "zorg",
 )
 _SEQUENCES = ("abcdefghijklmnopqrstuvwxyz", "0123456789", "qwertyuiopasdfghjklzxcvbnm")
 
@@ -58,9 +69,12 @@ def assess(passphrase: str) -> PassphraseAssessment:
     if len(set(lowered)) < MINIMUM_DISTINCT_CHARACTERS:
         advice.append("advice_variety")
     core = _core(lowered)
-    if _has_long_sequence(lowered) or (core and core in _COMMON) or len(core) <= 4 < len(
-        passphrase
-    ) and len(passphrase) >= MINIMUM_LENGTH:
+    if (
+        _has_long_sequence(lowered)
+        or (core and core in _COMMON)
+        or len(core) <= 4 < len(passphrase)
+        and len(passphrase) >= MINIMUM_LENGTH
+    ):
         advice.append("advice_common")
     bits = _estimated_bits(passphrase)
     acceptable = not advice

@@ -7,13 +7,15 @@ import os
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from emp_desktop.domain import recovery_code as recovery
 from emp_desktop.domain.errors import VaultDamaged
 from emp_desktop.services.dto import BackupResult
 from emp_desktop.storage import audit, backup, keyslots, migrate, vault
 from emp_desktop.storage.atomic import fsync_dir
 from emp_desktop.storage.backup import Progress
-from emp_desktop.storage.engine import connect_raw
+from emp_desktop.storage.engine import connect_raw, open_engine
 from emp_desktop.storage.keyslots import PASSPHRASE_SLOT, RECOVERY_SLOT
 from emp_desktop.storage.vault import OpenVault, VaultPaths
 
@@ -26,20 +28,33 @@ def backup_vault(opened: OpenVault, out: Path, progress: Progress | None = None)
     snapshot.unlink(missing_ok=True)
     try:
         backup.snapshot_database(opened, snapshot)
-        backup.write_backup(snapshot, keyslots.to_bytes(opened.keyslots), out, created,
-                            migrate.current_revision(opened.engine), progress)
+        backup.write_backup(
+            snapshot,
+            keyslots.to_bytes(opened.keyslots),
+            out,
+            created,
+            migrate.current_revision(opened.engine),
+            progress,
+        )
     finally:
         snapshot.unlink(missing_ok=True)
     return BackupResult(out, out.stat().st_size, created)
 
 
-def restore_backup(source: Path, target: Path, secret: str, *, recovery_code: bool = False,
-                   progress: Progress | None = None) -> OpenVault:
+def restore_backup(
+    source: Path,
+    target: Path,
+    secret: str,
+    *,
+    recovery_code: bool = False,
+    progress: Progress | None = None,
+) -> OpenVault:
     """Restores into an empty or new folder; returns the restored vault, open."""
     header, offset = backup.read_header(source)
     slots = keyslots.from_bytes(header.keyslots)
-    kind, secret = (RECOVERY_SLOT, recovery.normalise(secret)) if recovery_code else (
-        PASSPHRASE_SLOT, secret)
+    kind, secret = (
+        (RECOVERY_SLOT, recovery.normalise(secret)) if recovery_code else (PASSPHRASE_SLOT, secret)
+    )
     master_key = keyslots.unwrap(slots.vault_id, slots.slot(kind), secret)
     backup.ensure_empty_target(target)
     paths = VaultPaths(target)
@@ -60,6 +75,7 @@ def restore_backup(source: Path, target: Path, secret: str, *, recovery_code: bo
 
 
 def _check_staged(staged: Path, master_key: bytes) -> None:
+    """Everything `verify` checks, on the staged copy, before it takes the vault's place."""
     conn = connect_raw(staged, master_key)
     try:
         if conn.execute("PRAGMA cipher_integrity_check").fetchall():
@@ -68,3 +84,9 @@ def _check_staged(staged: Path, master_key: bytes) -> None:
             raise VaultDamaged(detail="integriteitscontrole mislukt")
     finally:
         conn.close()
+    engine = open_engine(staged, master_key)
+    try:
+        with Session(engine) as session:
+            audit.verify(session)
+    finally:
+        engine.dispose()

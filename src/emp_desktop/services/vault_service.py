@@ -61,7 +61,9 @@ def create_vault(folder: Path, passphrase: str, *, kdf: KdfParams | None = None)
     """
     _require_strong(passphrase)
     code = recovery.generate()
-    opened = vault.create(folder, passphrase, recovery.normalise(code), kdf or KdfParams.production())
+    opened = vault.create(
+        folder, passphrase, recovery.normalise(code), kdf or KdfParams.production()
+    )
     return CreatedVault(opened, code)
 
 

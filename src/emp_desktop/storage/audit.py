@@ -34,8 +34,15 @@ class AuditRecord:
     detail: dict
 
 
-def _entry_hash(entry_id: int, at: str, actor: str, action: str, subject: str | None,
-                detail: str, prev_hash: str) -> str:
+def _entry_hash(
+    entry_id: int,
+    at: str,
+    actor: str,
+    action: str,
+    subject: str | None,
+    detail: str,
+    prev_hash: str,
+) -> str:
     canonical = json.dumps([entry_id, at, actor, action, subject, detail, prev_hash])
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -55,16 +62,27 @@ def current_actor() -> str:
         return "onbekend"
 
 
-def append(session: Session, action: str, subject: str | None = None,
-           detail: dict | None = None) -> AuditRecord:
+def append(
+    session: Session, action: str, subject: str | None = None, detail: dict | None = None
+) -> AuditRecord:
     count, prev_hash = _head(session)
     entry_id = count + 1
     at = datetime.now(UTC).isoformat(timespec="seconds")
     actor = current_actor()
     detail_text = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False)
     digest = _entry_hash(entry_id, at, actor, action, subject, detail_text, prev_hash)
-    session.add(AuditEntry(id=entry_id, at=at, actor=actor, action=action, subject=subject,
-                           detail=detail_text, prev_hash=prev_hash, hash=digest))
+    session.add(
+        AuditEntry(
+            id=entry_id,
+            at=at,
+            actor=actor,
+            action=action,
+            subject=subject,
+            detail=detail_text,
+            prev_hash=prev_hash,
+            hash=digest,
+        )
+    )
     session.merge(VaultMeta(key=HEAD_KEY, value=json.dumps({"count": entry_id, "hash": digest})))
     return AuditRecord(entry_id, at, actor, action, subject, detail or {})
 
@@ -73,8 +91,9 @@ def verify(session: Session) -> int:
     """Checks the whole chain; returns the number of entries or raises AuditChainBroken."""
     expected_prev, expected_id = GENESIS, 1
     for row in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
-        recomputed = _entry_hash(row.id, row.at, row.actor, row.action, row.subject,
-                                 row.detail, row.prev_hash)
+        recomputed = _entry_hash(
+            row.id, row.at, row.actor, row.action, row.subject, row.detail, row.prev_hash
+        )
         if row.id != expected_id or row.prev_hash != expected_prev or row.hash != recomputed:
             raise AuditChainBroken(entry=row.id)
         expected_prev, expected_id = row.hash, expected_id + 1

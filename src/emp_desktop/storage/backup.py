@@ -74,10 +74,22 @@ def _header_bytes(header: BackupHeader) -> bytes:
     return json.dumps(document, sort_keys=True).encode("utf-8")
 
 
-def write_backup(snapshot: Path, slots_bytes: bytes, out: Path, created: str,
-                 schema_revision: str | None, progress: Progress | None = None) -> None:
-    header = BackupHeader(created, __version__, schema_revision, snapshot.stat().st_size,
-                          _sha256_of(snapshot), slots_bytes)
+def write_backup(
+    snapshot: Path,
+    slots_bytes: bytes,
+    out: Path,
+    created: str,
+    schema_revision: str | None,
+    progress: Progress | None = None,
+) -> None:
+    header = BackupHeader(
+        created,
+        __version__,
+        schema_revision,
+        snapshot.stat().st_size,
+        _sha256_of(snapshot),
+        slots_bytes,
+    )
     encoded = _header_bytes(header)
     tmp = out.with_name(f".{out.name}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE_MODE)
@@ -113,8 +125,12 @@ def read_header(path: Path) -> tuple[BackupHeader, int]:
             (length,) = struct.unpack(">I", handle.read(4))
             document = json.loads(handle.read(length).decode("utf-8"))
         header = BackupHeader(
-            document["created"], document["app_version"], document["schema_revision"],
-            int(document["db_size"]), document["db_sha256"], document["keyslots"].encode(),
+            document["created"],
+            document["app_version"],
+            document["schema_revision"],
+            int(document["db_size"]),
+            document["db_sha256"],
+            document["keyslots"].encode(),
         )
     except BackupDamaged:
         raise
@@ -124,8 +140,9 @@ def read_header(path: Path) -> tuple[BackupHeader, int]:
     return header, len(MAGIC) + 4 + length
 
 
-def extract_database(path: Path, header: BackupHeader, offset: int, target: Path,
-                     progress: Progress | None = None) -> None:
+def extract_database(
+    path: Path, header: BackupHeader, offset: int, target: Path, progress: Progress | None = None
+) -> None:
     digest = hashlib.sha256()
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
     with open(path, "rb") as source, os.fdopen(fd, "wb") as out:

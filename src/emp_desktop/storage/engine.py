@@ -7,7 +7,7 @@ the key applied before anything else runs; there is no fallback to plain sqlite3
 
 from __future__ import annotations
 
-import resource
+import contextlib
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -31,9 +31,11 @@ _CONNECTION_PRAGMAS = (
 def disable_core_dumps() -> None:
     """A core dump would write the master key and decrypted pages to disk."""
     try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows writes no core files by default
+        return
+    with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ValueError, OSError):  # pragma: no cover - platform without the limit
-        pass
 
 
 def _raw_key_pragma(master_key: bytes) -> str:

@@ -38,7 +38,9 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _known(revision: str) -> bool:
-    return any(s.revision == revision for s in ScriptDirectory.from_config(_config()).walk_revisions())
+    return any(
+        s.revision == revision for s in ScriptDirectory.from_config(_config()).walk_revisions()
+    )
 
 
 def checkpoint(engine: Engine) -> None:
@@ -74,8 +76,9 @@ def _run_upgrade(engine: Engine) -> None:
         command.upgrade(cfg, "head")
 
 
-def _copy_before_upgrade(engine: Engine, db_path: Path, backup_dir: Path,
-                         current: str | None) -> Path | None:
+def _copy_before_upgrade(
+    engine: Engine, db_path: Path, backup_dir: Path, current: str | None
+) -> Path | None:
     if current is None:
         return None  # a new, empty vault: nothing to keep
     checkpoint(engine)

@@ -1,11 +1,11 @@
 """A vault is a folder: the SQLCipher database, its key slots, and nothing readable.
 
-    vault.db                 SQLCipher 4 database (+ -wal/-shm while open)
-    keyslots.json            the wrapped master key (passphrase and recovery slots)
-    keyslots.json.previous   the version before the last change of key slots
-    unlock-attempts.json     timestamps of failed unlocks, for the back-off
-    vault.lock               held by the one process that has the vault open
-    backups/                 encrypted copies made before schema upgrades
+vault.db                 SQLCipher 4 database (+ -wal/-shm while open)
+keyslots.json            the wrapped master key (passphrase and recovery slots)
+keyslots.json.previous   the version before the last change of key slots
+unlock-attempts.json     timestamps of failed unlocks, for the back-off
+vault.lock               held by the one process that has the vault open
+backups/                 encrypted copies made before schema upgrades
 """
 
 from __future__ import annotations
@@ -59,8 +59,9 @@ class VaultPaths:
 class OpenVault:
     """An unlocked vault. Holds the engine and the process lock until `close()`."""
 
-    def __init__(self, paths: VaultPaths, lock: VaultLock, slots: KeySlotFile,
-                 master_key: bytes) -> None:
+    def __init__(
+        self, paths: VaultPaths, lock: VaultLock, slots: KeySlotFile, master_key: bytes
+    ) -> None:
         self.paths = paths
         self.keyslots = slots
         self._lock = lock
