@@ -154,6 +154,53 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Onverwachte fout ({kind}). Er is niets gewijzigd dat niet was bevestigd.",
         "en": "Unexpected error ({kind}). Nothing unconfirmed was changed.",
     },
+    # field validation
+    "invalid_input": {
+        "nl": "Niet opgeslagen: controleer de gemarkeerde velden ({fields}).",
+        "en": "Not saved: check the marked fields ({fields}).",
+    },
+    "err_too_long": {"nl": "Te lang.", "en": "Too long."},
+    "err_dob": {
+        "nl": "Geboortedatum moet tussen 01-01-1900 en vandaag liggen.",
+        "en": "Date of birth must lie between 01-01-1900 and today.",
+    },
+    "err_age": {"nl": "Leeftijd moet tussen 0 en 110 liggen.", "en": "Age must be 0 to 110."},
+    "err_phone": {
+        "nl": "Alleen cijfers, spaties en + - ( ) in een telefoonnummer.",
+        "en": "Only digits, spaces and + - ( ) in a phone number.",
+    },
+    "err_choice": {"nl": "Kies een waarde uit de lijst.", "en": "Choose a value from the list."},
+    "err_municipality": {
+        "nl": "Onbekende gemeente: gebruik de CBS-code of de naam (of 'buiten Nederland', "
+        "'onbekend').",
+        "en": "Unknown municipality: use the CBS code or the name (or 'abroad', 'unknown').",
+    },
+    "err_date": {
+        "nl": "Datum moet tussen 01-01-2000 en vandaag liggen (dd-mm-jjjj).",
+        "en": "Date must lie between 01-01-2000 and today (dd-mm-yyyy).",
+    },
+    "err_date_format": {
+        "nl": "Onleesbare datum: gebruik dd-mm-jjjj of jjjj-mm-dd.",
+        "en": "Unreadable date: use dd-mm-yyyy or yyyy-mm-dd.",
+    },
+    "err_forms": {
+        "nl": "Kies minstens één vorm van uitbuiting (of 'onbekend').",
+        "en": "Choose at least one form of exploitation (or 'unknown').",
+    },
+    "err_closed_before": {
+        "nl": "Afsluitdatum ligt vóór de meldingsdatum of in de toekomst.",
+        "en": "Closure date lies before the registration date or in the future.",
+    },
+    "err_duration": {
+        "nl": "Duur in minuten, tussen 0 en 1440.",
+        "en": "Duration in minutes, between 0 and 1440.",
+    },
+    "err_required": {"nl": "Verplicht veld.", "en": "Required field."},
+    "err_unknown_value": {
+        "nl": "Onbekende waarde '{value}'.",
+        "en": "Unknown value '{value}'.",
+    },
+    "err_number": {"nl": "Geen geldig getal.", "en": "Not a valid number."},
 }
 
 
@@ -171,6 +218,8 @@ def error_text(error: EmpError, lang: str = DEFAULT_LANGUAGE) -> str:
     if "advice" in params and isinstance(params["advice"], list | tuple):
         params["advice"] = " ".join(text(k, lang, minimum=15) for k in params["advice"])
     params.setdefault("detail", "")
+    if isinstance(params.get("errors"), dict):
+        params["fields"] = ", ".join(params["errors"])
     return text(error.key, lang, **params)
 
 

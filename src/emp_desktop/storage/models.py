@@ -33,3 +33,6 @@ class AuditEntry(Base):
     detail: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+from emp_desktop.storage import registry_models  # noqa: E402,F401  (register tables)

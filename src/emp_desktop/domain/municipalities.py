@@ -1,0 +1,103 @@
+"""Residence municipalities: CBS codes (2025 division) with names and aliases, the 15
+municipalities of the Eindhoven care-coordination region, and two special values."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from emp_desktop.domain.vocabulary import fold
+from emp_desktop.locations import resources_dir
+
+ABROAD = "buiten_nl"
+UNKNOWN = "onbekend"
+SPECIAL = {ABROAD: "Buiten Nederland", UNKNOWN: "Onbekend"}
+PROVINCE = "Noord-Brabant"
+_EXTRA_ALIASES = {
+    "den haag": "GM0518",
+    "s gravenhage": "GM0518",
+    "the hague": "GM0518",
+    "den bosch": "GM0796",
+    "s hertogenbosch": "GM0796",
+    "nuenen": "GM0820",
+    "nuenen c a": "GM0820",
+    "nuenen ca": "GM0820",
+    "laren": "GM0417",
+    "bergen": "GM0373",  # Bergen (NH.), the larger of the two
+    "budel": "GM1706",
+    "maarheeze": "GM1706",
+    "geldrop": "GM1771",
+    "mierlo": "GM1771",
+    "heeze": "GM1658",
+    "leende": "GM1658",
+    "reusel": "GM1667",
+    "son": "GM0848",
+    "buitenland": ABROAD,
+    "buiten nederland": ABROAD,
+    "onbekend": UNKNOWN,
+    "": UNKNOWN,
+}
+
+
+@dataclass(frozen=True)
+class Municipality:
+    code: str
+    name: str
+    province: str
+    in_region: bool
+    short_name: str
+
+
+def _rows(filename: str) -> list[dict[str, str]]:
+    with open(resources_dir() / "geo" / filename, encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@cache
+def all_municipalities() -> dict[str, Municipality]:
+    region = {row["code"]: row["short_name"] for row in _rows("emp_region.csv")}
+    return {
+        row["code"]: Municipality(
+            row["code"],
+            row["name"],
+            row["province"],
+            row["code"] in region,
+            region.get(row["code"], row["name"]),
+        )
+        for row in _rows("gemeenten.csv")
+    }
+
+
+def region_codes() -> list[str]:
+    return [row["code"] for row in _rows("emp_region.csv")]
+
+
+@cache
+def _index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for code, municipality in all_municipalities().items():
+        index[fold(code)] = code
+        index[fold(municipality.name)] = code
+        index[fold(municipality.short_name)] = code
+        without_province = re.sub(r"\s*\(.*?\)", "", municipality.name)
+        index.setdefault(fold(without_province), code)
+    index.update({fold(k): v for k, v in _EXTRA_ALIASES.items()})
+    return index
+
+
+def match(value: str) -> str | None:
+    """CBS code for a code, official name or alias; ABROAD/UNKNOWN; None if not found."""
+    return _index().get(fold(value))
+
+
+def name(code: str) -> str:
+    if code in SPECIAL:
+        return SPECIAL[code]
+    municipality = all_municipalities().get(code)
+    return municipality.short_name if municipality else code
+
+
+def is_valid(code: str) -> bool:
+    return code in SPECIAL or code in all_municipalities()
