@@ -69,9 +69,14 @@ def _identity() -> None:
         sa.Column("estimated_age", sa.Integer(), nullable=True),
         sa.Column("phone", _S(40), nullable=False),
         sa.Column("address", _S(300), nullable=False),
-        sa.Column("search_name", _S(300), nullable=False),
     )
-    op.create_index("ix_identity_search_name", "identity", ["search_name"])
+    op.create_table(
+        "name_token",
+        sa.Column("token", _S(100), primary_key=True),
+        sa.Column("person_id", sa.Integer(), sa.ForeignKey("person.id", ondelete="CASCADE"),
+                  primary_key=True),
+    )
+    op.create_index("ix_name_token_person_id", "name_token", ["person_id"])
 
 
 def _registration() -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from emp_desktop.domain.errors import EmpError, VaultDamaged
 from emp_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, error_text, text
-from emp_desktop.services import backup_service, vault_service
+from emp_desktop.services import backup_service, demo_service, import_service, vault_service
 from emp_desktop.services.errors import as_emp_error
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -59,6 +59,14 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     audit = commands.add_parser("audit", help="auditlog tonen")
     audit.add_argument("--json", action="store_true")
+    importer = commands.add_parser("import", help="registraties importeren (CSV of XLSX)")
+    importer.add_argument("what", choices=["registrations"])
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--preview", action="store_true", help="alleen controleren")
+    demo = commands.add_parser("demo", help="kluis vullen met synthetische demogegevens")
+    demo.add_argument("--persons", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--contacts-per-person", type=float, default=10.0)
     return parser
 
 
@@ -207,6 +215,65 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    action = import_service.preview_import if args.preview else import_service.run_import
+    try:
+        report = _with_vault(args, lambda opened: action(opened, args.file))
+    except import_service.ImportRejected as rejected:
+        for problem in rejected.report.problems:
+            print(_problem_line(problem, args.lang), file=sys.stderr)
+        raise
+    _print_import_report(report, args.lang)
+    return EXIT_OK
+
+
+def _problem_line(problem, lang: str) -> str:  # noqa: ANN001
+    reason = text(problem.key, lang, value=problem.value)
+    return text("cli_import_problem", lang, line=problem.line, column=problem.column, reason=reason)
+
+
+def _print_import_report(report, lang: str) -> None:  # noqa: ANN001
+    key = "cli_import_done" if report.imported else "cli_import_preview"
+    print(
+        text(
+            key,
+            lang,
+            meldingen=report.meldingen,
+            advice=report.advice_questions,
+            duplicates=len(report.duplicates),
+            total=report.total_rows,
+        )
+    )
+    for problem in report.problems:
+        print(_problem_line(problem, lang))
+    if report.unknown_columns:
+        print(text("cli_import_unknown_columns", lang, columns=", ".join(report.unknown_columns)))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.persons < 1 or args.persons > 1_000_000:
+        raise UsageError("usage", detail="--persons tussen 1 en 1000000")
+    folder = _folder(args)
+    if not vault_service.vault_exists(folder):
+        cmd_init(args)
+    summary = _with_vault(
+        args,
+        lambda opened: demo_service.fill_demo(
+            opened, args.persons, args.seed, contacts_per_person=args.contacts_per_person
+        ),
+    )
+    print(
+        text(
+            "cli_demo_done",
+            args.lang,
+            persons=summary.persons,
+            contacts=summary.contacts,
+            advice=summary.advice_questions,
+        )
+    )
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": cmd_init,
     "info": cmd_info,
@@ -216,6 +283,8 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "audit": cmd_audit,
+    "import": cmd_import,
+    "demo": cmd_demo,
 }
 
 

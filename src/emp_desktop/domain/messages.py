@@ -201,6 +201,48 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Unknown value '{value}'.",
     },
     "err_number": {"nl": "Geen geldig getal.", "en": "Not a valid number."},
+    "err_formula": {
+        "nl": "Celinhoud begint met een formuleteken (=, +, -, @) en wordt niet overgenomen.",
+        "en": "Cell starts with a formula character (=, +, -, @) and is not taken over.",
+    },
+    "import_failed": {
+        "nl": "Niets geïmporteerd: {bad} van {total} regels bevatten fouten.",
+        "en": "Nothing imported: {bad} of {total} rows have errors.",
+    },
+    "import_unreadable": {
+        "nl": "Bestand niet te lezen als CSV (UTF-8) of XLSX: {detail}.",
+        "en": "File cannot be read as CSV (UTF-8) or XLSX: {detail}.",
+    },
+    "cli_import_problem": {
+        "nl": "regel {line}, kolom {column}: {reason}",
+        "en": "line {line}, column {column}: {reason}",
+    },
+    "cli_import_done": {
+        "nl": "Geïmporteerd: {meldingen} meldingen en {advice} adviesvragen; {duplicates} "
+        "regels waren al eerder geïmporteerd ({total} regels).",
+        "en": "Imported: {meldingen} reports and {advice} advice questions; {duplicates} rows "
+        "were imported before ({total} rows).",
+    },
+    "cli_import_preview": {
+        "nl": "Controle: {meldingen} meldingen en {advice} adviesvragen kunnen worden "
+        "geïmporteerd; {duplicates} dubbel ({total} regels). Er is niets opgeslagen.",
+        "en": "Check: {meldingen} reports and {advice} advice questions can be imported; "
+        "{duplicates} duplicates ({total} rows). Nothing was saved.",
+    },
+    "cli_import_unknown_columns": {
+        "nl": "Onbekende kolommen (niet overgenomen): {columns}",
+        "en": "Unknown columns (not taken over): {columns}",
+    },
+    "cli_demo_done": {
+        "nl": "Demogegevens toegevoegd: {persons} personen, {contacts} contacten, {advice} "
+        "adviesvragen (synthetisch).",
+        "en": "Demo data added: {persons} persons, {contacts} contacts, {advice} advice "
+        "questions (synthetic).",
+    },
+    "import_missing_columns": {
+        "nl": "Verplichte kolommen ontbreken: {columns}.",
+        "en": "Required columns are missing: {columns}.",
+    },
 }
 
 

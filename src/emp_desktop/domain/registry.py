@@ -21,6 +21,7 @@ from emp_desktop.domain.vocabulary import (
     MELDERS,
     ORGANISATION_TYPES,
     STATUSES,
+    fold,
 )
 
 EARLIEST_DATE = date(2000, 1, 1)
@@ -224,9 +225,7 @@ def require_valid(*found: dict[str, str]) -> None:
         raise InvalidInput(merged)
 
 
-def search_name(identity: IdentityInput) -> str:
-    """Lower-case, accent-free names for prefix search; never shown."""
-    from emp_desktop.domain.vocabulary import fold
-
-    parts = [identity.first_name, identity.surname, identity.aliases]
-    return " " + " ".join(fold(p) for p in parts if p) + " "
+def name_tokens(identity: IdentityInput) -> set[str]:
+    """Lower-case, accent-free name parts for prefix search; never shown."""
+    parts = [identity.first_name, identity.tussenvoegsel, identity.surname, identity.aliases]
+    return {token[:100] for part in parts for token in fold(part).split()}

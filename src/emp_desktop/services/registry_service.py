@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from emp_desktop.domain.registry import (
     AdviceInput,
@@ -22,9 +22,9 @@ from emp_desktop.domain.registry import (
     age_on,
     forms_to_mask,
     mask_to_forms,
+    name_tokens,
     pseudonym_code,
     require_valid,
-    search_name,
     validate_advice,
     validate_contact,
     validate_identity,
@@ -50,6 +50,7 @@ from emp_desktop.storage.registry_models import (
     Contact,
     HistoricTotal,
     Identity,
+    NameToken,
     Person,
     Registration,
 )
@@ -79,8 +80,13 @@ def _identity_row(person_id: int, identity: IdentityInput) -> Identity:
         estimated_age=identity.estimated_age,
         phone=identity.phone.strip(),
         address=identity.address.strip(),
-        search_name=search_name(identity),
     )
+
+
+def _store_identity(session, person_id: int, identity: IdentityInput) -> None:  # noqa: ANN001
+    session.merge(_identity_row(person_id, identity))
+    session.execute(delete(NameToken).where(NameToken.person_id == person_id))
+    session.add_all(NameToken(token=t, person_id=person_id) for t in name_tokens(identity))
 
 
 def _registration_row(person_id: int, reg: RegistrationInput, import_key: str | None = None):  # noqa: ANN202
@@ -144,7 +150,7 @@ def add_person_in_session(
     session.add(row)
     session.flush()
     if identity and not identity.is_empty():
-        session.add(_identity_row(row.id, identity))
+        _store_identity(session, row.id, identity)
     session.add(_registration_row(row.id, reg, import_key))
     registry_repo.refresh_summary(session, row)
     return row
@@ -187,7 +193,7 @@ def set_identity(opened: OpenVault, person_id: int, identity: IdentityInput) -> 
     require_valid(validate_identity(identity, _today()))
     with opened.transaction() as session:
         row = _person(session, person_id)
-        session.merge(_identity_row(person_id, identity))
+        _store_identity(session, person_id, identity)
         row.tier = "signaal" if identity.is_empty() else "client"
         audit.append(session, "identity_changed", subject=row.code)
 

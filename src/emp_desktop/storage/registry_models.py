@@ -55,7 +55,17 @@ class Identity(Base):
     estimated_age: Mapped[int | None] = mapped_column(Integer)
     phone: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
-    search_name: Mapped[str] = mapped_column(String(300), default="", index=True)
+
+
+class NameToken(Base):
+    """Folded name parts (first name, surname, aliases) for indexed prefix search."""
+
+    __tablename__ = "name_token"
+
+    token: Mapped[str] = mapped_column(String(100), primary_key=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class Registration(Base):

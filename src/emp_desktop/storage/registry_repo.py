@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from emp_desktop.domain import municipalities
 from emp_desktop.domain.registry import FORM_BITS
 from emp_desktop.domain.vocabulary import fold
-from emp_desktop.storage.registry_models import Contact, Identity, Person, Registration
+from emp_desktop.storage.registry_models import Contact, NameToken, Person, Registration
 
 SORT_COLUMNS = {
     "code": Person.code,
@@ -57,7 +57,12 @@ def _text_condition(text: str):  # noqa: ANN202
     if not term:
         return None
     conditions = [Person.code.like(f"%{text.strip().upper()}%")]
-    names = select(Identity.person_id).where(Identity.search_name.like(f"% {term}%"))
+    first_word = term.split()[0]
+    # Prefix range on the token index: 'jan' matches tokens from 'jan' up to 'jao'.
+    upper = first_word[:-1] + chr(ord(first_word[-1]) + 1)
+    names = select(NameToken.person_id).where(
+        NameToken.token >= first_word, NameToken.token < upper
+    )
     conditions.append(Person.id.in_(names))
     matching_places = [
         code

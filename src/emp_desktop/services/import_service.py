@@ -1,0 +1,210 @@
+"""Import of the old registration (CSV or XLSX): preview, then all or nothing.
+
+Any invalid row means nothing is imported; every bad row is reported with its line
+number and reason. Rows imported before (same content) are reported as duplicates and
+skipped, so importing a file twice adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from emp_desktop.domain.errors import EmpError
+from emp_desktop.domain.import_rows import REQUIRED, ParsedRow, map_header, parse_row
+from emp_desktop.services.registry_service import add_person_in_session
+from emp_desktop.storage.registry_models import AdviceQuestion, Consent, Registration
+from emp_desktop.storage.vault import OpenVault
+
+MAX_ROWS = 200_000
+MAX_BYTES = 100 * 1024 * 1024
+
+
+class ImportUnreadable(EmpError):
+    key = "import_unreadable"
+    exit_code = 7
+
+
+class ImportMissingColumns(EmpError):
+    key = "import_missing_columns"
+    exit_code = 7
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    line: int
+    column: str
+    key: str
+    value: str
+
+
+@dataclass
+class ImportReport:
+    total_rows: int = 0
+    meldingen: int = 0
+    advice_questions: int = 0
+    duplicates: list[int] = field(default_factory=list)
+    problems: list[RowProblem] = field(default_factory=list)
+    unknown_columns: list[str] = field(default_factory=list)
+    imported: bool = False
+
+    @property
+    def bad_lines(self) -> list[int]:
+        return sorted({p.line for p in self.problems})
+
+
+class ImportRejected(EmpError):
+    key = "import_failed"
+    exit_code = 7
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__(bad=len(report.bad_lines), total=report.total_rows)
+        self.report = report
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+def _read_xlsx(path: Path) -> list[list[str]]:
+    from openpyxl import load_workbook
+
+    try:
+        # data_only=False: a formula arrives as its text ("=…") and is refused, never run.
+        book = load_workbook(path, read_only=True, data_only=False)
+    except Exception as error:  # noqa: BLE001 - any parse failure is "unreadable"
+        raise ImportUnreadable(detail=type(error).__name__) from None
+    sheet = book.worksheets[0]
+    rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    book.close()
+    return rows
+
+
+def _read_csv(path: Path) -> list[list[str]]:
+    try:
+        content = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportUnreadable(detail="geen UTF-8; sla het bestand op als CSV UTF-8") from None
+    first_line = content.split("\n", 1)[0]
+    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
+    return [row for row in csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)]
+
+
+def read_table(path: Path) -> list[list[str]]:
+    try:
+        size = path.stat().st_size
+    except OSError:
+        raise ImportUnreadable(detail="bestand niet gevonden") from None
+    if size > MAX_BYTES:
+        raise ImportUnreadable(detail="bestand groter dan 100 MB")
+    with open(path, "rb") as handle:
+        is_zip = handle.read(4) == b"PK\x03\x04"
+    rows = _read_xlsx(path) if is_zip else _read_csv(path)
+    rows = [r for r in rows if any(cell.strip() for cell in r)]
+    if not rows:
+        raise ImportUnreadable(detail="leeg bestand")
+    if len(rows) > MAX_ROWS + 1:
+        raise ImportUnreadable(detail=f"meer dan {MAX_ROWS} regels")
+    return rows
+
+
+def parse_file(path: Path, today: date | None = None) -> tuple[list[ParsedRow], list[str]]:
+    rows = read_table(path)
+    mapping, unknown = map_header(rows[0])
+    missing = [c for c in REQUIRED if c not in mapping]
+    if missing:
+        raise ImportMissingColumns(columns=", ".join(missing))
+    parsed = []
+    for offset, cells in enumerate(rows[1:], start=2):
+        values = {name: cells[i] if i < len(cells) else "" for name, i in mapping.items()}
+        parsed.append(parse_row(values, offset, today or date.today()))
+    return parsed, unknown
+
+
+def _known_keys(session) -> set[str]:  # noqa: ANN001
+    keys = set(
+        session.scalars(select(Registration.import_key).where(Registration.import_key.is_not(None)))
+    )
+    keys |= set(
+        session.scalars(
+            select(AdviceQuestion.import_key).where(AdviceQuestion.import_key.is_not(None))
+        )
+    )
+    return keys
+
+
+def _report(parsed: list[ParsedRow], unknown: list[str], known: set[str]) -> ImportReport:
+    report = ImportReport(total_rows=len(parsed), unknown_columns=unknown)
+    seen = set(known)
+    for row in parsed:
+        report.problems += [RowProblem(row.line, p.column, p.key, p.value) for p in row.problems]
+        if row.ok and row.import_key in seen:
+            report.duplicates.append(row.line)
+        elif row.ok:
+            seen.add(row.import_key)
+            if row.kind == "adviesvraag":
+                report.advice_questions += 1
+            else:
+                report.meldingen += 1
+    return report
+
+
+def preview_import(opened: OpenVault, path: Path) -> ImportReport:
+    parsed, unknown = parse_file(path)
+    with opened.transaction() as session:
+        return _report(parsed, unknown, _known_keys(session))
+
+
+def run_import(opened: OpenVault, path: Path) -> ImportReport:
+    """All or nothing, in one transaction; raises ImportRejected with the full report."""
+    parsed, unknown = parse_file(path)
+    with opened.transaction() as session:
+        known = _known_keys(session)
+        report = _report(parsed, unknown, known)
+        if report.problems:
+            raise ImportRejected(report)
+        duplicates = set(report.duplicates)
+        for row in parsed:
+            if row.line not in duplicates:
+                _store(session, row)
+        report.imported = True
+        return report
+
+
+def _store(session, row: ParsedRow) -> None:  # noqa: ANN001
+    if row.kind == "adviesvraag":
+        a = row.advice
+        session.add(
+            AdviceQuestion(
+                date=a.date.isoformat(),
+                organisation_type=a.organisation_type,
+                topic=a.topic,
+                municipality=a.municipality,
+                duration_minutes=0,
+                advice="",
+                import_key=row.import_key,
+            )
+        )
+        return
+    person = add_person_in_session(
+        session, row.person, row.registration, row.identity, row.import_key
+    )
+    if row.comensha_consent == "ja":
+        signer = "ouder" if person.age is not None and person.age < 16 else "client"
+        session.add(
+            Consent(
+                person_id=person.id,
+                purpose="comensha",
+                given_on=row.registration.date.isoformat(),
+                signer=signer,
+            )
+        )
