@@ -26,6 +26,42 @@ def _files_containing(folder: Path, needles: list[bytes]) -> list[Path]:
     return found
 
 
+def _register_canary_person(opened) -> None:
+    from datetime import date, datetime
+
+    from emp_desktop.domain.registry import (
+        ContactInput,
+        IdentityInput,
+        PersonInput,
+        RegistrationInput,
+    )
+    from emp_desktop.services import draft_service, registry_service
+
+    identity = IdentityInput(
+        first_name=CANARY,
+        surname=CANARY,
+        aliases=CANARY,
+        phone="06-12345678",
+        address=f"{CANARY}straat 1",
+    )
+    ref = registry_service.register_person(
+        opened,
+        PersonInput(municipality="GM0772"),
+        RegistrationInput(date=date(2025, 1, 2)),
+        identity,
+    )
+    for i in range(50):
+        registry_service.add_contact(
+            opened,
+            ref.id,
+            ContactInput(
+                at=datetime(2025, 1, 3, 10, i), note=f"{CANARY} notitie {i}", with_whom=CANARY
+            ),
+        )
+    registry_service.reveal_identity(opened, ref.id)
+    draft_service.save_draft(opened, "quick_entry", {"note": CANARY})
+
+
 def test_canary_reaches_no_file(tmp_path, monkeypatch, caplog, capfd):
     private_tmp = tmp_path / "tmp"
     private_tmp.mkdir()
@@ -40,6 +76,7 @@ def test_canary_reaches_no_file(tmp_path, monkeypatch, caplog, capfd):
         vault_service.set_organisation_name(opened, f"{CANARY} {i}")
         vault_service.record_event(opened, "identity_revealed", {"note": f"{CANARY} {i}"})
     assert vault_service.organisation_name(opened) == f"{CANARY} 199"
+    _register_canary_person(opened)
     backup_service.backup_vault(opened, tmp_path / "kluis.empbak")
     vault_service.lock(opened)
 
