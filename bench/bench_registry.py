@@ -43,7 +43,7 @@ class PlainVault:
         def _pragmas(conn, _record):  # noqa: ANN001
             conn.isolation_level = None
             for pragma in ("journal_mode = WAL", "synchronous = FULL", "temp_store = MEMORY",
-                           "secure_delete = ON", "foreign_keys = ON"):
+                           "secure_delete = ON", "foreign_keys = ON", "cache_size = -65536"):
                 conn.execute(f"PRAGMA {pragma}")
 
         @event.listens_for(self.engine, "begin")
