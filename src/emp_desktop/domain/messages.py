@@ -201,6 +201,26 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Unknown value '{value}'.",
     },
     "err_number": {"nl": "Geen geldig getal.", "en": "Not a valid number."},
+    "err_transition": {
+        "nl": "Deze stap kan niet vanuit de huidige status.",
+        "en": "This step is not possible from the current status.",
+    },
+    "err_zrm_scores": {
+        "nl": "Geef voor elk ZRM-domein van deze editie een score van 1 tot en met 5.",
+        "en": "Give every ZRM domain of this edition a score from 1 to 5.",
+    },
+    "err_consent_required": {
+        "nl": "Geen toestemming voor zorg en doorverwijzing: leg toestemming vast of geef een "
+        "schriftelijke reden (minstens 10 tekens) om toch te verwijzen.",
+        "en": "No consent for care and referral: record consent or give a written reason "
+        "(at least 10 characters) to refer anyway.",
+    },
+    "consent_required": {
+        "nl": "Verwijzen deelt gegevens: toestemming voor zorg ontbreekt.",
+        "en": "Referring shares data: consent for care is missing.",
+    },
+    "err_duplicate": {"nl": "Bestaat al.", "en": "Already exists."},
+    "err_score": {"nl": "Score van 1 tot en met 10.", "en": "Score from 1 to 10."},
     "err_formula": {
         "nl": "Celinhoud begint met een formuleteken (=, +, -, @) en wordt niet overgenomen.",
         "en": "Cell starts with a formula character (=, +, -, @) and is not taken over.",

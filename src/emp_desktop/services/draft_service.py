@@ -31,8 +31,13 @@ def save_draft(opened: OpenVault, key: str, payload: dict) -> None:
     if len(text.encode("utf-8")) > MAX_DRAFT_BYTES:
         raise ValueError("draft too large")
     with opened.transaction() as session:
-        session.merge(Draft(key=key[:64], payload=text,
-                            updated_at=datetime.now(UTC).isoformat(timespec="seconds")))
+        session.merge(
+            Draft(
+                key=key[:64],
+                payload=text,
+                updated_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            )
+        )
 
 
 def load_draft(opened: OpenVault, key: str) -> DraftView | None:

@@ -1,0 +1,81 @@
+"""This year at a glance: one function, a handful of indexed aggregate queries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from emp_desktop.services.care_dto import Dashboard
+from emp_desktop.storage.care_models import (
+    Consultation,
+    Deadline,
+    Meeting,
+    PreventionSession,
+    Trajectory,
+)
+from emp_desktop.storage.registry_models import AdviceQuestion, Person, Registration
+from emp_desktop.storage.vault import OpenVault
+
+DUE_HORIZON = timedelta(days=14)
+
+
+def _between(column, year: int):  # noqa: ANN001, ANN202
+    return column.between(f"{year}-01-01", f"{year}-12-31")
+
+
+def active_trajectories_query():  # noqa: ANN201
+    """Open cases (not closed, not 'geen mensenhandel') whose trajectory is not closed;
+    a case without a trajectory row is implicitly in phase 'aanmelding'."""
+    closed = select(Trajectory.person_id).where(Trajectory.phase == "afgesloten")
+    return select(func.count(Person.id)).where(
+        Person.closed_on.is_(None), Person.status != "geen", Person.id.not_in(closed))
+
+
+def dashboard(opened: OpenVault, today: date) -> Dashboard:
+    year = today.year
+    with opened.transaction() as session:
+
+        def count(query) -> int:  # noqa: ANN001
+            return session.scalar(query) or 0
+
+        def registrations(y: int) -> int:
+            return count(
+                select(func.count(Registration.id)).where(
+                    _between(Registration.date, y), Registration.status != "geen"
+                )
+            )
+
+        def advice(y: int) -> int:
+            return count(
+                select(func.count(AdviceQuestion.id)).where(_between(AdviceQuestion.date, y))
+            ) + count(select(func.count(Consultation.id)).where(_between(Consultation.date, y)))
+
+        open_deadlines = select(func.count(Deadline.id)).where(Deadline.done_on.is_(None))
+        reach = session.execute(
+            select(
+                func.count(PreventionSession.id),
+                func.coalesce(func.sum(PreventionSession.participants), 0),
+            ).where(_between(PreventionSession.date, year))
+        ).one()
+        return Dashboard(
+            year=year,
+            new_registrations=registrations(year),
+            new_registrations_last_year=registrations(year - 1),
+            advice_questions=advice(year),
+            advice_questions_last_year=advice(year - 1),
+            active_trajectories=count(active_trajectories_query()),
+            due_actions=count(
+                open_deadlines.where(
+                    Deadline.due_on.between(today.isoformat(), (today + DUE_HORIZON).isoformat())
+                )
+            ),
+            overdue_actions=count(open_deadlines.where(Deadline.due_on < today.isoformat())),
+            next_zorgoverleg=session.scalar(
+                select(func.min(Meeting.date)).where(
+                    Meeting.kind == "zorgoverleg", Meeting.date >= today.isoformat()
+                )
+            ),
+            prevention_sessions=reach[0],
+            people_reached=reach[1],
+        )
