@@ -8,9 +8,13 @@ import pytest
 
 from emp_desktop.domain.registry import AdviceInput, PersonInput, RegistrationInput
 from emp_desktop.services import care_service as care
-from emp_desktop.services import dashboard_service, prevention_service, registry_service
+from emp_desktop.services import (
+    dashboard_service,
+    prevention_service,
+    registry_service,
+    vault_service,
+)
 from emp_desktop.services import network_service as network
-from emp_desktop.services import vault_service
 from emp_desktop.services.care_dto import PreventionView
 from tests.conftest import PASSPHRASE
 
