@@ -3,8 +3,9 @@ the same schema and workload on plain SQLite. Prints one JSON line per measure:
 {"measure", "seconds", "baseline_seconds", "ratio"}.
 
 Usage: python bench/bench_registry.py [persons] [contacts_per_person]
-Targets (issue 3): keystroke/filter ≤ 0.100 s, open person ≤ 0.150 s, save contact
-≤ 0.050 s, each within 1.5x of plain SQLite.
+Targets: keystroke/filter ≤ 0.100 s, open person ≤ 0.150 s, save contact ≤ 0.050 s,
+each within 1.5x of plain SQLite (issue 3); dashboard ≤ 0.300 s, a person's trajectory
+≤ 0.150 s (issue 4).
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.orm import Session
 
 from emp_desktop.domain.registry import ContactInput
-from emp_desktop.services import demo_service, registry_service, vault_service
+from emp_desktop.services import (
+    care_service, dashboard_service, demo_service, registry_service, vault_service,
+)
 from emp_desktop.services.registry_dto import PersonQuery
 from emp_desktop.storage.keyslots import KdfParams
 from emp_desktop.storage.models import Base
@@ -90,6 +93,9 @@ def _workloads(opened) -> dict[str, float]:  # noqa: ANN001
     results["open_person"] = max(_median(lambda p=p: (
         registry_service.person_detail(opened, p),
         registry_service.contacts_of(opened, p))) for p in person_ids)
+    results["dashboard"] = _median(lambda: dashboard_service.dashboard(opened, TODAY))
+    results["open_trajectory"] = max(_median(
+        lambda p=p: care_service.trajectory(opened, p)) for p in person_ids)
     contact = ContactInput(at=datetime(2026, 10, 1, 10, 0), mode="telefoon", note="bench")
     results["save_contact"] = _median(
         lambda: registry_service.add_contact(opened, PERSONS // 3, contact), runs=15)

@@ -29,7 +29,8 @@ def active_trajectories_query():  # noqa: ANN201
     a case without a trajectory row is implicitly in phase 'aanmelding'."""
     closed = select(Trajectory.person_id).where(Trajectory.phase == "afgesloten")
     return select(func.count(Person.id)).where(
-        Person.closed_on.is_(None), Person.status != "geen", Person.id.not_in(closed))
+        Person.closed_on.is_(None), Person.status != "geen", Person.id.not_in(closed)
+    )
 
 
 def dashboard(opened: OpenVault, today: date) -> Dashboard:

@@ -19,6 +19,7 @@ from emp_desktop.domain.registry import (
     name_tokens,
     pseudonym_code,
 )
+from emp_desktop.services import demo_care
 from emp_desktop.storage import bulk
 from emp_desktop.storage.models import VaultMeta
 from emp_desktop.storage.vault import OpenVault
@@ -250,6 +251,26 @@ def _generate(gen: _Generator, persons: int, contacts_per_person: float):  # noq
     return people, identities, tokens, registrations, contacts
 
 
+_CARE_TABLES = ("trajectory", "consent", "referral", "zrm_assessment", "outcome", "deadline")
+
+
+def _insert_care(opened: OpenVault, care: demo_care.CareGenerator, people: list[dict]) -> None:
+    rows: dict[str, list[dict]] = {table: [] for table in _CARE_TABLES}
+    for person in people:
+        care.for_person(person, rows)
+    for table in _CARE_TABLES:
+        bulk.insert_rows(opened.engine, table, rows[table])
+
+
+def _ensure_network(opened: OpenVault) -> bool:
+    """Adds the demo partner network to an empty vault; False if it has organisations."""
+    with opened.engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT count(*) FROM organisation").scalar_one():
+            return False
+    bulk.insert_rows(opened.engine, "organisation", demo_care.organisations())
+    return True
+
+
 def fill_demo(
     opened: OpenVault,
     persons: int,
@@ -265,6 +286,9 @@ def fill_demo(
     gen.sequences = _existing_sequences(opened)
     totals = {"persons": 0, "contacts": 0}
     batch = 10_000
+    care = demo_care.CareGenerator(gen.rng, gen.today)
+    fresh_network = _ensure_network(opened)
+    active_ids: list[int] = []
     for start in range(0, persons, batch):
         people, identities, tokens, registrations, contacts = _generate(
             gen, min(batch, persons - start), contacts_per_person
@@ -274,11 +298,17 @@ def fill_demo(
         bulk.insert_rows(opened.engine, "name_token", tokens)
         bulk.insert_rows(opened.engine, "registration", registrations)
         totals["contacts"] += bulk.insert_rows(opened.engine, "contact", contacts)
+        _insert_care(opened, care, people)
+        active_ids += [p["id"] for p in people if p["closed_on"] is None and p["status"] != "geen"]
         totals["persons"] += len(people)
         if progress:
             progress("persons", totals["persons"], persons)
     advice = int(persons * advice_ratio)
     bulk.insert_rows(opened.engine, "advice_question", (gen.advice() for _ in range(advice)))
+    if fresh_network:
+        extra = demo_care.meetings_and_prevention(gen.rng, FIRST_YEAR, gen.today, active_ids)
+        for table, rows in extra.items():
+            bulk.insert_rows(opened.engine, table, rows)
     with opened.transaction() as session:
         session.merge(VaultMeta(key="demo", value="1"))
     return DemoSummary(totals["persons"], totals["contacts"], advice)

@@ -8,23 +8,8 @@ from itertools import islice
 
 from sqlalchemy import Engine, insert
 
-from emp_desktop.storage.registry_models import (
-    AdviceQuestion,
-    Contact,
-    Identity,
-    NameToken,
-    Person,
-    Registration,
-)
+from emp_desktop.storage.models import Base
 
-TABLES = {
-    "person": Person.__table__,
-    "identity": Identity.__table__,
-    "name_token": NameToken.__table__,
-    "registration": Registration.__table__,
-    "contact": Contact.__table__,
-    "advice_question": AdviceQuestion.__table__,
-}
 CHUNK = 20_000
 
 
@@ -40,7 +25,7 @@ def insert_rows(
     done = 0
     for chunk in _chunks(rows, CHUNK):
         with engine.begin() as conn:
-            conn.execute(insert(TABLES[table]), chunk)
+            conn.execute(insert(Base.metadata.tables[table]), chunk)
         done += len(chunk)
         if progress:
             progress(done)
