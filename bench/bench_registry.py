@@ -24,7 +24,11 @@ from sqlalchemy.orm import Session
 
 from emp_desktop.domain.registry import ContactInput
 from emp_desktop.services import (
-    care_service, dashboard_service, demo_service, registry_service, vault_service,
+    care_service,
+    dashboard_service,
+    demo_service,
+    registry_service,
+    vault_service,
 )
 from emp_desktop.services.registry_dto import PersonQuery
 from emp_desktop.storage.keyslots import KdfParams
