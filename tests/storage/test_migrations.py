@@ -88,3 +88,41 @@ def test_failed_upgrade_leaves_the_old_schema_and_keeps_a_copy(test_vault, tmp_p
         vault_service.lock(opened)
     copies = list((test_vault.folder / "backups").glob("voor-upgrade-*.db"))
     assert len(copies) == 1 and copies[0].read_bytes()[:16] != b"SQLite format 3\x00"
+
+
+def test_every_revision_upgrades_to_head_keeping_data(tmp_path):
+    """A vault made at each earlier revision (with data) upgrades to head and keeps it."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from emp_desktop.domain import recovery_code
+    from emp_desktop.storage import keyslots, vault
+    from emp_desktop.storage.engine import open_engine
+    from tests.conftest import CHEAP_KDF
+
+    script = ScriptDirectory.from_config(migrate._config())
+    revisions = [s.revision for s in reversed(list(script.walk_revisions()))][:-1]
+    for revision in revisions:
+        folder = tmp_path / f"rev-{revision}"
+        folder.mkdir()
+        key = keyslots.new_master_key()
+        code = recovery_code.generate()
+        keyslots.save(folder / "keyslots.json", keyslots.create(key, PASSPHRASE, code, CHEAP_KDF))
+        engine = open_engine(folder / "vault.db", key)
+        cfg = migrate._config()
+        with engine.connect() as conn, conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+            conn.exec_driver_sql("INSERT INTO vault_meta (key, value) VALUES ('marker', 'x')")
+        engine.dispose()
+        opened = vault.open_with(folder, PASSPHRASE, "passphrase")
+        try:
+            assert migrate.current_revision(opened.engine) == migrate.head_revision()
+            with opened.engine.connect() as conn:
+                marker = conn.exec_driver_sql(
+                    "SELECT value FROM vault_meta WHERE key = 'marker'"
+                ).scalar()
+            assert marker == "x"
+            assert list((folder / "backups").glob(f"voor-upgrade-{revision}-*.db"))
+        finally:
+            opened.close()
