@@ -1,15 +1,25 @@
-"""Locks after a period without keyboard or mouse input, application-wide."""
+"""What makes the app lock by itself: no input for a while, or the lock key anywhere."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 
-_INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TabletPress,
-    QEvent.Type.HoverMove, QEvent.Type.InputMethod,
-})
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TabletPress,
+        QEvent.Type.HoverMove,
+        QEvent.Type.InputMethod,
+    }
+)
 
 
 class IdleWatcher(QObject):
@@ -58,4 +68,36 @@ class IdleWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
             self._timer.start()  # restarts the countdown
+        return False
+
+
+class LockKeyFilter(QObject):
+    """The lock key from any window of the app, modal dialogs included.
+
+    The main window's QShortcut does not fire while a window-modal dialog (change
+    passphrase, backup progress) blocks it; this application-wide filter does.
+    """
+
+    pressed = Signal()
+
+    def __init__(self, sequence: QKeySequence, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sequence = sequence
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def remove(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == self._sequence
+        ):
+            self.pressed.emit()
+            return True  # handled: the key press goes no further
         return False

@@ -10,11 +10,7 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPdfWriter, QTextDocument
-
-
-def _tr(source: str) -> str:
-    return QCoreApplication.translate("RecoverySheet", source)
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 
 def code_groups(code: str) -> list[str]:
@@ -29,18 +25,25 @@ def display_code(code: str) -> str:
 
 def sheet_document(code: str) -> QTextDocument:
     today = QLocale().toString(QDate.currentDate(), "dd-MM-yyyy")
-    html = f"""
-    <h1>{escape(_tr("EMP Desktop: recovery code"))}</h1>
-    <p>{escape(_tr("Made on %1.").replace("%1", today))}</p>
-    <p style="font-family: monospace; font-size: 22pt; font-weight: bold;">
-      {"&nbsp;&nbsp;".join(escape(g) for g in code_groups(code))}</p>
-    <p>{escape(_tr("With this code the vault can be opened if the passphrase is "
-                   "forgotten. Keep this sheet in the organisation's safe, never with "
-                   "the laptop. Anyone who has this code and the laptop can read the vault."))}</p>
-    <p>{escape(_tr("Letters O, I and L are read as 0, 1 and 1; dashes and spaces do not matter."))}</p>
-    """
+    title = QCoreApplication.translate("RecoverySheet", "EMP Desktop: recovery code")
+    made = QCoreApplication.translate("RecoverySheet", "Made on %1.").replace("%1", today)
+    keep = QCoreApplication.translate(
+        "RecoverySheet",
+        "With this code the vault can be opened if the passphrase is forgotten. Keep this "
+        "sheet in the organisation's safe, never with the laptop. Anyone who has this code "
+        "and the laptop can read the vault.",
+    )
+    letters = QCoreApplication.translate(
+        "RecoverySheet",
+        "Letters O, I and L are read as 0, 1 and 1; dashes and spaces do not matter.",
+    )
+    groups = "&nbsp;&nbsp;".join(escape(group) for group in code_groups(code))
     document = QTextDocument()
-    document.setHtml(html)
+    document.setHtml(
+        f"<h1>{escape(title)}</h1><p>{escape(made)}</p>"
+        f'<p style="font-family: monospace; font-size: 22pt; font-weight: bold;">{groups}</p>'
+        f"<p>{escape(keep)}</p><p>{escape(letters)}</p>"
+    )
     return document
 
 

@@ -9,14 +9,16 @@ instead of pulling the database away from under it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from emp_desktop.domain.errors import VaultLocked
 from emp_desktop.gui.workers import Task, run_in_background
 from emp_desktop.services import vault_service
-from emp_desktop.storage.vault import OpenVault
+
+if TYPE_CHECKING:  # the handle's type only; the GUI reaches storage through services
+    from emp_desktop.services.vault_service import OpenVault
 
 
 class VaultSession(QObject):
@@ -58,15 +60,26 @@ class VaultSession(QObject):
             raise VaultLocked()
         return fn(self._vault, *args)
 
-    def run(self, fn: Callable[..., Any], *args: object,
-            on_success: Callable[[object], None], on_error: Callable[[object], None],
-            on_progress: Callable[[int, int], None] | None = None) -> Task:
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: object,
+        on_success: Callable[[object], None],
+        on_error: Callable[[object], None],
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
         """Slow work on the thread pool: `fn(vault, *args)`, results back on the GUI thread."""
         if self._vault is None:
             raise VaultLocked()
         self._running += 1
-        task = run_in_background(fn, self._vault, *args, on_success=on_success,
-                                 on_error=on_error, on_progress=on_progress)
+        task = run_in_background(
+            fn,
+            self._vault,
+            *args,
+            on_success=on_success,
+            on_error=on_error,
+            on_progress=on_progress,
+        )
         task.finished.connect(self._task_finished)
         return task
 

@@ -23,8 +23,9 @@ IDLE_MINUTES_MAX = 10
 
 def open_store() -> QSettings:
     """The one INI file of the app; tests redirect it with QSettings.setPath."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                     ORGANISATION, APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
 
 
 def _to_bool(raw: Any) -> bool:
@@ -77,7 +78,8 @@ class Preference(Generic[T]):
 class Settings:
     language = Preference("ui/language", "nl", lambda v: v in LANGUAGES)
     idle_minutes = Preference(
-        "lock/idle_minutes", 3, lambda v: IDLE_MINUTES_MIN <= v <= IDLE_MINUTES_MAX)
+        "lock/idle_minutes", 3, lambda v: IDLE_MINUTES_MIN <= v <= IDLE_MINUTES_MAX
+    )
     lock_on_minimise = Preference("lock/on_minimise", True)
     window_geometry = Preference("window/geometry", b"")
 

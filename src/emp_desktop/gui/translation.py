@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from emp_desktop.domain.errors import EmpError
 from emp_desktop.domain.messages import error_text, text
 from emp_desktop.locations import resources_dir
+from emp_desktop.services.errors import as_emp_error
 
 APP_TITLE = "EMP Desktop"  # the only window title, ever: never a client's name
 CATALOGUE = "emp_desktop_nl"
@@ -43,8 +43,9 @@ def _load(app: QCoreApplication, name: str, folder: Path | str | None) -> QTrans
     return translator
 
 
-def install_translators(app: QCoreApplication, lang: str,
-                        folder: Path | None = None) -> list[QTranslator]:
+def install_translators(
+    app: QCoreApplication, lang: str, folder: Path | None = None
+) -> list[QTranslator]:
     """Installs the translators for `lang`; `folder` overrides where ours is (tests)."""
     global _language
     _language = lang
@@ -53,8 +54,10 @@ def install_translators(app: QCoreApplication, lang: str,
         return []
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    found = [_load(app, "qtbase_nl", qt_folder),
-             _load(app, CATALOGUE, folder or translations_dir())]
+    found = [
+        _load(app, "qtbase_nl", qt_folder),
+        _load(app, CATALOGUE, folder or translations_dir()),
+    ]
     return [t for t in found if t is not None]
 
 
@@ -63,12 +66,14 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
     _language = "nl"
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
 
 
 def error_message(error: BaseException) -> str:
     """The text the CLI would print for the same error; a generic one for the unexpected."""
-    if isinstance(error, EmpError):
-        return error_text(error, _language)
+    typed = as_emp_error(error) if isinstance(error, BaseException) else None
+    if typed is not None:
+        return error_text(typed, _language)
     return text("error", _language)
 
 

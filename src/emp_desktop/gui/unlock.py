@@ -37,7 +37,8 @@ class UnlockWindow(QWidget):
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setDefault(True)
         self.forgot_button = QPushButton(
-            self.tr("Forgotten your passphrase? Use the &recovery code"), self)
+            self.tr("Forgotten your passphrase? Use the &recovery code"), self
+        )
         self.forgot_button.setFlat(True)
         self.forgot_button.setStyleSheet("text-decoration: underline; text-align: left;")
         self.busy = busy_bar(self)
@@ -84,8 +85,13 @@ class UnlockWindow(QWidget):
             return
         self._set_busy(True)
         self.message.clear_message()
-        run_in_background(vault_service.unlock, self.folder, self.passphrase.text(),
-                          on_success=self._unlocked, on_error=self._failed)
+        run_in_background(
+            vault_service.unlock,
+            self.folder,
+            self.passphrase.text(),
+            on_success=self._unlocked,
+            on_error=self._failed,
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -115,15 +121,15 @@ class UnlockWindow(QWidget):
         self._show_wait()
 
     def _tick(self) -> None:
-        self._wait_left = max(0, self._wait_left - 1)
-        if not self._wait_left:
-            self._countdown.stop()
-        self._show_wait()
+        # Asked again each second rather than counted down here: timers drift, and the
+        # back-off file is the truth (another attempt may have failed meanwhile).
+        self._refresh_wait()
 
     def _show_wait(self) -> None:
         if self.waiting:
             self.unlock_button.setText(
-                self.tr("Try again in %1 s").replace("%1", str(self._wait_left)))
+                self.tr("Try again in %1 s").replace("%1", str(self._wait_left))
+            )
         else:
             self.unlock_button.setText(self.tr("&Unlock"))
         self.unlock_button.setEnabled(not self.waiting and not self._busy)

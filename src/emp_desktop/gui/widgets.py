@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -94,8 +94,13 @@ class StrengthMeter(QWidget):
         self.show_score(0, empty=True)
 
     def _words(self) -> tuple[str, ...]:
-        return (self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Strong"),
-                self.tr("Very strong"))
+        return (
+            self.tr("Very weak"),
+            self.tr("Weak"),
+            self.tr("Fair"),
+            self.tr("Strong"),
+            self.tr("Very strong"),
+        )
 
     def show_score(self, score: int, *, empty: bool = False) -> None:
         self.bar.setValue(score)
@@ -103,7 +108,8 @@ class StrengthMeter(QWidget):
         self.word.setText(word)
         self.bar.setAccessibleDescription(word)
         self.bar.setStyleSheet(
-            f"QProgressBar::chunk {{ background-color: {self._COLOURS[score]}; }}")
+            f"QProgressBar::chunk {{ background-color: {self._COLOURS[score]}; }}"
+        )
 
 
 class NewPassphraseForm(QWidget):
@@ -111,8 +117,9 @@ class NewPassphraseForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, first_label: str = "",
-                 repeat_label: str = "") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, first_label: str = "", repeat_label: str = ""
+    ) -> None:
         super().__init__(parent)
         self.first = self._field(self.tr("New passphrase"))
         self.repeat = self._field(self.tr("Repeat passphrase"))
@@ -120,7 +127,10 @@ class NewPassphraseForm(QWidget):
         self.advice = QLabel(self)
         self.advice.setWordWrap(True)
         self.advice.setAccessibleName(self.tr("Passphrase advice"))
-        form = QFormLayout(self)
+        # Room for three lines of advice, so the dialog does not jump while typing.
+        self.advice.setMinimumHeight(self.advice.fontMetrics().lineSpacing() * 3)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.rows = form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(first_label or self.tr("&Passphrase:"), self.first)
         form.addRow(repeat_label or self.tr("&Repeat passphrase:"), self.repeat)

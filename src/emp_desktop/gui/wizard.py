@@ -46,10 +46,13 @@ class PassphrasePage(QWizardPage):
         self._busy = False
         self.setTitle(self.tr("Create your vault"))
         self.setSubTitle(self.tr("Everything you record is kept encrypted on this laptop."))
-        intro = _wrapped(self.tr(
-            "Choose a passphrase to lock the vault: long and easy to remember, for example "
-            "four words that do not belong together. Nobody can read the vault without it."),
-            self)
+        intro = _wrapped(
+            self.tr(
+                "Choose a passphrase to lock the vault: long and easy to remember, for example "
+                "four words that do not belong together. Nobody can read the vault without it."
+            ),
+            self,
+        )
         folder = _wrapped(self.tr("Vault folder: %1").replace("%1", str(wizard.folder)), self)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form = NewPassphraseForm(self)
@@ -95,8 +98,11 @@ class PassphrasePage(QWizardPage):
         self._set_busy(True)
         self.message.show_info(self.tr("Creating the vault. This takes a few seconds…"))
         folder, kdf = self._wizard.folder, self._wizard.kdf
-        run_in_background(lambda: vault_service.create_vault(folder, passphrase, kdf=kdf),
-                          on_success=self._created, on_error=self._failed)
+        run_in_background(
+            lambda: vault_service.create_vault(folder, passphrase, kdf=kdf),
+            on_success=self._created,
+            on_error=self._failed,
+        )
 
     def _created(self, created: object) -> None:
         self._wizard.created = created  # type: ignore[assignment]
@@ -117,10 +123,14 @@ class RecoveryCodePage(QWizardPage):
         self._wizard = wizard
         self.setTitle(self.tr("Your recovery code"))
         self.setSubTitle(self.tr("It is shown only this once."))
-        intro = _wrapped(self.tr(
-            "If the passphrase is ever forgotten, this code is the only way back into the "
-            "vault. Write it down or print it now, and keep it in the organisation's safe, "
-            "never with the laptop."), self)
+        intro = _wrapped(
+            self.tr(
+                "If the passphrase is ever forgotten, this code is the only way back into the "
+                "vault. Write it down or print it now, and keep it in the organisation's safe, "
+                "never with the laptop."
+            ),
+            self,
+        )
         self.code = QLabel(self)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(max(font.pointSizeF(), 10) * 2)
@@ -157,8 +167,9 @@ class RecoveryCodePage(QWizardPage):
         path = Path(chosen).with_suffix(".pdf")
         recovery_sheet.save_pdf(self._wizard.recovery_code, path)
         if path.exists():
-            self.message.show_info(self.tr("Saved as %1. Print it, then delete the file.")
-                                   .replace("%1", str(path)))
+            self.message.show_info(
+                self.tr("Saved as %1. Print it, then delete the file.").replace("%1", str(path))
+            )
         else:
             self.message.show_error(self.tr("Could not save %1.").replace("%1", str(path)))
 
@@ -180,8 +191,9 @@ class ConfirmPage(QWizardPage):
         self.group_number = 1
         self.setTitle(self.tr("Check the recovery code"))
         self.setSubTitle(self.tr("Make sure the code is written down correctly."))
-        self.written = QCheckBox(self.tr(
-            "I have &written down the recovery code and will keep it in a safe place"), self)
+        self.written = QCheckBox(
+            self.tr("I have &written down the recovery code and will keep it in a safe place"), self
+        )
         self.ask = _wrapped("", self)
         self.group = QLineEdit(self)
         self.group.setMaxLength(9)
@@ -204,8 +216,11 @@ class ConfirmPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt API
         self.group_number = secrets.randbelow(recovery_code.GROUPS) + 1
         number = str(self.group_number)
-        self.ask.setText(self.tr("Type group %1 of the code, counting from the left, as it "
-                                 "is written on your paper.").replace("%1", number))
+        self.ask.setText(
+            self.tr(
+                "Type group %1 of the code, counting from the left, as it is written on your paper."
+            ).replace("%1", number)
+        )
         self.group_label.setText(self.tr("&Group %1:").replace("%1", number))
         self.group.clear()
         self.written.setChecked(False)
@@ -219,9 +234,12 @@ class ConfirmPage(QWizardPage):
     def _typed(self, typed: str) -> None:
         cleaned = recovery_code.normalise(typed).replace("-", "")
         if len(cleaned) >= recovery_code.GROUP_SIZE and not self._matches():
-            self.message.show_error(self.tr(
-                "This group does not match the code. Check your paper, or go back to see "
-                "the code again."))
+            self.message.show_error(
+                self.tr(
+                    "This group does not match the code. Check your paper, or go back to see "
+                    "the code again."
+                )
+            )
         else:
             self.message.clear_message()
         self.completeChanged.emit()
@@ -234,8 +252,7 @@ class CreateVaultWizard(QWizard):
     vault_ready = Signal(object)  # OpenVault, open: the main window takes it from here
     abandoned = Signal()
 
-    def __init__(self, folder: Path, *, kdf: object = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, folder: Path, *, kdf: object = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self.kdf = kdf  # cheap Argon2id, for the test suite only; the app never sets it
@@ -256,8 +273,8 @@ class CreateVaultWizard(QWizard):
         return self.created.recovery_code if self.created else ""
 
     def accept(self) -> None:
-        if self.created is None:
-            return
+        if self.created is None or not self.confirm_page.isComplete():
+            return  # only Finish on a checked code lets the wizard go
         opened = self.created.vault
         self.created = None  # the recovery code is not kept once it is on paper
         self.code_page.code.clear()
@@ -276,7 +293,12 @@ class CreateVaultWizard(QWizard):
         self.abandoned.emit()
 
     def _confirm_stop(self) -> bool:
-        answer = QMessageBox.question(self, APP_TITLE, self.tr(
-            "The vault has been created, but the recovery code will not be shown again. "
-            "Without it a forgotten passphrase cannot be reset. Stop anyway?"))
+        answer = QMessageBox.question(
+            self,
+            APP_TITLE,
+            self.tr(
+                "The vault has been created, but the recovery code will not be shown again. "
+                "Without it a forgotten passphrase cannot be reset. Stop anyway?"
+            ),
+        )
         return answer == QMessageBox.StandardButton.Yes

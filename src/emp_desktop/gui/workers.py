@@ -26,8 +26,9 @@ class Task(QObject):
     _result = Signal(bool, object)
     _step = Signal(int, int)
 
-    def __init__(self, fn: Callable[..., object], *args: object,
-                 with_progress: bool = False) -> None:
+    def __init__(
+        self, fn: Callable[..., object], *args: object, with_progress: bool = False
+    ) -> None:
         super().__init__()
         self._fn = fn
         self._args = args
@@ -58,7 +59,8 @@ class Task(QObject):
 
 
 def run_in_background(
-    fn: Callable[..., object], *args: object,
+    fn: Callable[..., object],
+    *args: object,
     on_success: Callable[[object], None],
     on_error: Callable[[object], None],
     on_progress: Callable[[int, int], None] | None = None,

@@ -1,0 +1,55 @@
+"""`emp-desktop`: start the GUI on a vault folder, in Dutch unless asked otherwise."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication
+
+from emp_desktop.gui.controller import AppController
+from emp_desktop.gui.settings import APPLICATION, LANGUAGES, ORGANISATION, Settings
+from emp_desktop.gui.translation import install_translators
+from emp_desktop.services import vault_service
+
+
+def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="emp-desktop", description="EMP Desktop")
+    parser.add_argument(
+        "--vault", metavar="DIR", help="kluismap (standaard: EMP_VAULT of de gebruikersmap)"
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="taal van de schermen: nl of en")
+    return parser.parse_known_args(argv)  # the rest is for Qt (-platform, -style …)
+
+
+def _private_excepthook(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    """Where the code failed, never the message: an exception text may hold client data."""
+    frames = "".join(traceback.format_tb(tb))
+    sys.stderr.write(f"EMP Desktop: onverwachte fout ({kind.__name__})\n{frames}")
+
+
+def vault_folder(args: argparse.Namespace) -> Path:
+    if args.vault:
+        return Path(args.vault).expanduser()
+    return vault_service.default_vault_folder()  # EMP_VAULT, else the user data folder
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args, qt_args = parse_args(argv[1:])
+    sys.excepthook = _private_excepthook
+    # An existing instance is reused (the test suite has one); the app itself makes one.
+    app = QApplication.instance() or QApplication([argv[0], *qt_args])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    settings = Settings()
+    install_translators(app, args.lang or settings.language)
+    controller = AppController(vault_folder(args), settings)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.start()
+    return app.exec()

@@ -1,0 +1,116 @@
+"""Which window is on screen, and the lock: the one place that opens and closes the vault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QKeySequence
+
+from emp_desktop.gui.idle import IdleWatcher, LockKeyFilter
+from emp_desktop.gui.main_window import LOCK_SHORTCUT, MainWindow
+from emp_desktop.gui.session import VaultSession
+from emp_desktop.gui.settings import Settings
+from emp_desktop.gui.unlock import UnlockWindow
+from emp_desktop.gui.wizard import CreateVaultWizard
+from emp_desktop.services import vault_service
+
+MINUTE_MS = 60_000
+
+
+class AppController(QObject):
+    """`idle_ms` and `kdf` exist for the test suite; the app passes neither."""
+
+    def __init__(
+        self,
+        folder: Path,
+        settings: Settings,
+        *,
+        idle_ms: int | None = None,
+        kdf: object = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.settings = settings
+        self._kdf = kdf
+        self._fixed_idle = idle_ms is not None
+        self._lock_pending = False
+        self.session = VaultSession(self)
+        self.unlock_window = UnlockWindow(folder)
+        self.main_window = MainWindow(folder, settings, self.session)
+        self.wizard: CreateVaultWizard | None = None
+        self.idle = IdleWatcher(idle_ms or settings.idle_minutes * MINUTE_MS, self)
+        self.unlock_window.unlocked.connect(self.enter)
+        self.main_window.lock_requested.connect(self.lock)
+        self.idle.idle.connect(self.lock)
+        self.lock_key = LockKeyFilter(QKeySequence(LOCK_SHORTCUT), self)
+        self.lock_key.pressed.connect(self.lock)
+        self.session.tasks_done.connect(self._tasks_done)
+        self.main_window.settings_page.idle_minutes_changed.connect(self._idle_minutes)
+
+    def start(self) -> None:
+        if vault_service.vault_exists(self.folder):
+            self.show_unlock()
+        else:
+            self.show_wizard()
+
+    def show_wizard(self) -> None:
+        self.wizard = CreateVaultWizard(self.folder, kdf=self._kdf)
+        self.wizard.vault_ready.connect(self.enter)
+        self.wizard.abandoned.connect(QCoreApplication.quit)
+        self.wizard.show()
+
+    def show_unlock(self) -> None:
+        self.unlock_window.reset()
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+
+    def enter(self, opened: object) -> None:
+        """Unlocked (or just created): back to the page the user was on."""
+        self.session.open(opened)  # type: ignore[arg-type]
+        self.main_window.attach()
+        self.main_window.setWindowState(
+            self.main_window.windowState() & ~Qt.WindowState.WindowMinimized
+        )
+        self.main_window.show()
+        self.main_window.raise_()
+        self.main_window.activateWindow()
+        self.unlock_window.hide()
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.idle.start()
+
+    def lock(self) -> None:
+        if not self.session.is_open:
+            return
+        if self.session.busy:
+            # A backup or check is using the database; lock the moment it reports back.
+            self._lock_pending = True
+            return
+        self._lock_pending = False
+        self.idle.stop()
+        self.main_window.clear()
+        self.main_window.hide()
+        self.session.close()
+        self.show_unlock()
+
+    def _tasks_done(self) -> None:
+        if self._lock_pending:
+            self.lock()
+
+    def _idle_minutes(self, minutes: int) -> None:
+        if not self._fixed_idle:
+            self.idle.set_timeout_ms(minutes * MINUTE_MS)
+
+    def shutdown(self) -> None:
+        """The app quits: close the vault without showing anything."""
+        self.idle.stop()
+        self.lock_key.remove()
+        if self.main_window.isVisible():
+            self.main_window.save_geometry()
+        self.main_window.clear()
+        self.session.close()
+        self.settings.sync()

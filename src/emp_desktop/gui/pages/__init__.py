@@ -1,0 +1,1 @@
+"""The pages of the main window. Each has `refresh()` (vault open) and `clear()` (locked)."""

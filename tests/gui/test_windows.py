@@ -1,0 +1,91 @@
+"""Window titles, preferences storage, the off-thread helper and the entry point."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication, QWidget
+
+from emp_desktop.gui import app as gui_app
+from emp_desktop.gui.dialogs import ChangePassphraseDialog, RecoveryDialog
+from emp_desktop.gui.main_window import Area
+from emp_desktop.gui.settings import Settings
+from emp_desktop.gui.translation import APP_TITLE
+from emp_desktop.gui.workers import run_in_background
+from emp_desktop.services import vault_service
+from tests.conftest import CANARY
+
+
+def _titles() -> set[str]:
+    return {w.windowTitle() for w in QApplication.topLevelWidgets() if w.windowTitle()}
+
+
+def test_window_titles_are_only_the_app_name(qtbot, unlocked) -> None:  # noqa: ANN001
+    vault_service.set_organisation_name(unlocked.session.vault, CANARY)
+    window = unlocked.main_window
+    for area in Area:
+        window.show_area(area)
+    window.settings_page.change_button.click()
+    assert _titles() == {APP_TITLE}
+    assert window.findChild(ChangePassphraseDialog).windowTitle() == APP_TITLE
+    unlocked.lock()
+    unlocked.unlock_window.forgot_button.click()
+    assert unlocked.unlock_window.findChild(RecoveryDialog).windowTitle() == APP_TITLE
+    assert _titles() == {APP_TITLE}
+    assert all(CANARY not in t for t in _titles())
+
+
+def test_settings_have_defaults_and_reject_nonsense(settings: Settings) -> None:
+    assert (settings.language, settings.idle_minutes, settings.lock_on_minimise) == ("nl", 3, True)
+    settings.store.setValue(Settings.idle_minutes.key, "99")
+    settings.store.setValue(Settings.language.key, "fr")
+    settings.store.setValue(Settings.lock_on_minimise.key, "false")
+    assert (settings.language, settings.idle_minutes, settings.lock_on_minimise) == ("nl", 3, False)
+    settings.window_geometry = b"\x01\x02geometry"
+    assert Settings(settings.store).window_geometry == b"\x01\x02geometry"
+
+
+def test_work_runs_off_the_gui_thread_and_reports_on_it(qtbot) -> None:  # noqa: ANN001
+    gui_thread = QThread.currentThread()
+    seen: dict[str, object] = {}
+
+    def work(progress) -> int:  # noqa: ANN001
+        seen["worker"] = threading.current_thread() is not threading.main_thread()
+        progress(1, 2)
+        return 42
+
+    def done(value: object) -> None:
+        seen["value"], seen["on_gui"] = value, QThread.currentThread() is gui_thread
+
+    run_in_background(
+        work, on_success=done, on_error=seen.setdefault, on_progress=lambda d, t: None
+    )
+    qtbot.waitUntil(lambda: "value" in seen, timeout=5000)
+    assert seen == {"worker": True, "value": 42, "on_gui": True}
+    errors: list[object] = []
+    run_in_background(lambda: 1 / 0, on_success=errors.append, on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], ZeroDivisionError)
+
+
+def test_main_starts_the_wizard_for_a_new_folder(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after main sets it
+    monkeypatch.setattr(QApplication, "exec", lambda *_: 0)  # no event loop in a test
+    before = set(QApplication.topLevelWidgets())
+    code = gui_app.main(["emp-desktop", "--vault", str(tmp_path / "kluis"), "--lang", "en"])
+    assert code == 0
+    new: list[QWidget] = [w for w in QApplication.topLevelWidgets() if w not in before]
+    wizards = [w for w in new if w.isVisible()]
+    assert [w.windowTitle() for w in wizards] == [APP_TITLE]
+    assert type(wizards[0]).__name__ == "CreateVaultWizard"
+    for widget in new:
+        widget.close()
+        widget.deleteLater()
+
+
+def test_arguments() -> None:
+    args, rest = gui_app.parse_args(["--vault", "/x", "--lang", "en", "-style", "fusion"])
+    assert (args.vault, args.lang, rest) == ("/x", "en", ["-style", "fusion"])
