@@ -18,7 +18,8 @@ from emp_desktop.gui.settings import Settings, open_store
 from emp_desktop.services import vault_service
 from tests.conftest import CHEAP_KDF, PASSPHRASE, TestVault
 
-TS_FILE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "emp_desktop_nl.ts"
+TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TS_FILE = TS_DIR / "emp_desktop_nl.ts"
 
 
 @pytest.fixture(autouse=True)
@@ -42,10 +43,15 @@ def lrelease_path() -> str:
 
 @pytest.fixture(scope="session")
 def compiled_translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The .ts compiled into a temp folder, so the test does not depend on `make`."""
+    """The .ts files compiled into a temp folder, so the test does not depend on `make`."""
     folder = tmp_path_factory.mktemp("qm")
-    target = folder / f"{translation.CATALOGUE}.qm"
-    subprocess.run([lrelease_path(), "-silent", str(TS_FILE), "-qm", str(target)], check=True)
+    for name in translation.CATALOGUES:
+        source = TS_DIR / f"{name}.ts"
+        if source.exists():
+            target = folder / f"{name}.qm"
+            subprocess.run(
+                [lrelease_path(), "-silent", str(source), "-qm", str(target)], check=True
+            )
     return folder
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from emp_desktop.gui import translation
 from emp_desktop.gui.unlock import UnlockWindow
-from tests.gui.conftest import TS_FILE, lrelease_path
+from tests.gui.conftest import TS_DIR, lrelease_path
 
 GUI_SOURCES = Path(translation.__file__).resolve().parent
 PLACEHOLDER = re.compile(r"%\d+|\{[^}]*\}")
@@ -31,8 +31,23 @@ def _mnemonics(text: str) -> int:
     return len(re.findall(r"&(?=[^&\s])", text.replace("&&", "")))
 
 
-def test_every_entry_is_translated() -> None:
-    messages = _messages(TS_FILE)
+CATALOGUES = sorted(translation.CATALOGUES)
+
+
+def _sources(catalogue: str) -> list[str]:
+    patterns = translation.CATALOGUES[catalogue]
+    return sorted(str(p) for pattern in patterns for p in GUI_SOURCES.glob(pattern))
+
+
+def _ts(catalogue: str) -> Path:
+    return TS_DIR / f"{catalogue}.ts"
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES)
+def test_every_entry_is_translated(catalogue: str) -> None:
+    if not _sources(catalogue):
+        pytest.skip("no sources for this catalogue yet")
+    messages = _messages(_ts(catalogue))
     assert messages
     for context, source, message in messages:
         target = message.find("translation")
@@ -40,22 +55,35 @@ def test_every_entry_is_translated() -> None:
         assert (target.text or "").strip(), (context, source)
 
 
-def test_translations_keep_placeholders_and_mnemonics() -> None:
-    for context, source, message in _messages(TS_FILE):
+@pytest.mark.parametrize("catalogue", CATALOGUES)
+def test_translations_keep_placeholders_and_mnemonics(catalogue: str) -> None:
+    if not _ts(catalogue).exists():
+        pytest.skip("no catalogue yet")
+    for context, source, message in _messages(_ts(catalogue)):
         target = message.findtext("translation") or ""
         where = (context, source)
         assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(target)), where
         assert _mnemonics(source) == _mnemonics(target), where
 
 
-def test_the_catalogue_covers_every_string_in_the_code(tmp_path: Path) -> None:
+def test_every_gui_source_belongs_to_a_catalogue() -> None:
+    covered = {p for name in CATALOGUES for p in _sources(name)}
+    assert {str(p) for p in GUI_SOURCES.rglob("*.py")} <= covered | {
+        str(p) for p in GUI_SOURCES.rglob("__init__.py")
+    }
+
+
+@pytest.mark.parametrize("catalogue", CATALOGUES)
+def test_the_catalogue_covers_every_string_in_the_code(tmp_path: Path, catalogue: str) -> None:
     """lupdate over the sources now finds nothing that the committed .ts lacks."""
+    sources = _sources(catalogue)
+    if not sources:
+        pytest.skip("no sources for this catalogue yet")
     fresh = tmp_path / "fresh.ts"
     lupdate = Path(lrelease_path()).with_name("pyside6-lupdate")
-    sources = sorted(str(p) for p in GUI_SOURCES.rglob("*.py"))
     subprocess.run([str(lupdate), "-silent", *sources, "-ts", str(fresh)], check=True)
     in_code = {(c, s) for c, s, _ in _messages(fresh)}
-    in_catalogue = {(c, s) for c, s, _ in _messages(TS_FILE)}
+    in_catalogue = {(c, s) for c, s, _ in _messages(_ts(catalogue))}
     assert in_code - in_catalogue == set()
     assert in_catalogue - in_code == set()  # nothing stale either
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from enum import IntEnum
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emp_desktop.gui import care, registry
+from emp_desktop.gui.areas import Area, area_titles
 from emp_desktop.gui.pages.audit_page import AuditPage
 from emp_desktop.gui.pages.placeholder import PlaceholderPage
 from emp_desktop.gui.pages.settings_page import SettingsPage
@@ -25,32 +26,6 @@ from emp_desktop.gui.settings import Settings
 from emp_desktop.gui.translation import APP_TITLE
 
 LOCK_SHORTCUT = "Ctrl+L"
-
-
-class Area(IntEnum):
-    DASHBOARD = 0
-    CLIENTS = 1
-    CONTACTS = 2
-    TRAJECTORY = 3
-    NETWORK = 4
-    PREVENTION = 5
-    EXPORT = 6
-    AUDIT = 7
-    SETTINGS = 8
-
-
-def area_titles() -> dict[Area, str]:
-    return {
-        Area.DASHBOARD: QCoreApplication.translate("MainWindow", "Dashboard"),
-        Area.CLIENTS: QCoreApplication.translate("MainWindow", "Clients"),
-        Area.CONTACTS: QCoreApplication.translate("MainWindow", "Contacts"),
-        Area.TRAJECTORY: QCoreApplication.translate("MainWindow", "Care trajectory"),
-        Area.NETWORK: QCoreApplication.translate("MainWindow", "Network"),
-        Area.PREVENTION: QCoreApplication.translate("MainWindow", "Prevention"),
-        Area.EXPORT: QCoreApplication.translate("MainWindow", "Export & reports"),
-        Area.AUDIT: QCoreApplication.translate("MainWindow", "Audit"),
-        Area.SETTINGS: QCoreApplication.translate("MainWindow", "Settings"),
-    }
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +61,11 @@ class MainWindow(QMainWindow):
             Area.AUDIT: self.audit_page,
             Area.SETTINGS: self.settings_page,
         }
+        # The registry and care packages add their pages (each owns its own areas).
+        for package in (registry, care):
+            built.update(
+                package.build_pages(self.session, self.settings, self.stack, self.navigate)
+            )
         for area in Area:
             self.navigation.addItem(titles[area])
             self.stack.addWidget(built.get(area) or PlaceholderPage(titles[area], self.stack))
@@ -129,6 +109,13 @@ class MainWindow(QMainWindow):
 
     def show_area(self, area: Area) -> None:
         self.navigation.setCurrentRow(area)
+
+    def navigate(self, area: Area, **filters: object) -> None:
+        """Shows an area; a page that filters (e.g. the person list) receives `filters`."""
+        self.show_area(area)
+        apply = getattr(self.page(area), "apply_filters", None)
+        if filters and apply is not None:
+            apply(**filters)
 
     def _area_changed(self, row: int) -> None:
         if row < 0:

@@ -16,6 +16,13 @@ from emp_desktop.locations import resources_dir
 from emp_desktop.services.errors import as_emp_error
 
 APP_TITLE = "EMP Desktop"  # the only window title, ever: never a client's name
+# One Dutch catalogue per GUI package, so that areas can be translated independently.
+# Catalogue name → the GUI sources (relative to the gui package) whose strings it holds.
+CATALOGUES: dict[str, tuple[str, ...]] = {
+    "emp_desktop_nl": ("*.py", "pages/*.py"),
+    "registry_nl": ("registry/*.py",),
+    "care_nl": ("care/*.py",),
+}
 CATALOGUE = "emp_desktop_nl"
 
 _language = "nl"
@@ -54,10 +61,9 @@ def install_translators(
         return []
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    found = [
-        _load(app, "qtbase_nl", qt_folder),
-        _load(app, CATALOGUE, folder or translations_dir()),
-    ]
+    ours = folder or translations_dir()
+    found = [_load(app, "qtbase_nl", qt_folder)]
+    found += [_load(app, name, ours) for name in CATALOGUES]
     return [t for t in found if t is not None]
 
 

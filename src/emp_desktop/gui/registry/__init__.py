@@ -1,0 +1,25 @@
+"""GUI of the registry areas: Area.CLIENTS and Area.CONTACTS, quick entry (Ctrl+N).
+
+`build_pages` is the one entry point the main window calls; each page has `refresh()`
+(the vault is open: fill in) and `clear()` (the vault is about to lock: keep a draft of
+unsaved edits, then empty every widget).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from emp_desktop.gui.areas import Area
+from emp_desktop.gui.session import VaultSession
+from emp_desktop.gui.settings import Settings
+
+
+def build_pages(
+    session: VaultSession,
+    settings: Settings,
+    parent: QWidget,
+    navigate: Callable[..., None],
+) -> dict[Area, QWidget]:
+    return {}
