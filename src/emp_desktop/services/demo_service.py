@@ -8,6 +8,7 @@ import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from faker import Faker
 
@@ -317,3 +318,17 @@ def fill_demo(
 def is_demo(opened: OpenVault) -> bool:
     with opened.transaction() as session:
         return session.get(VaultMeta, "demo") is not None
+
+
+DEMO_PASSPHRASE = "demo-kluis-alleen-synthetische-gegevens"  # shown in the GUI: no real data
+
+
+def open_demo_vault(folder: Path, persons: int = 2000, *, kdf=None) -> OpenVault:  # noqa: ANN001
+    """Opens (creating and filling it the first time) a demo vault with a known passphrase."""
+    from emp_desktop.services import vault_service
+
+    if vault_service.vault_exists(folder):
+        return vault_service.unlock(folder, DEMO_PASSPHRASE)
+    opened = vault_service.create_vault(folder, DEMO_PASSPHRASE, kdf=kdf).vault
+    fill_demo(opened, persons, seed=2025)
+    return opened

@@ -447,3 +447,28 @@ def registry_counts(opened: OpenVault) -> RegistryCounts:
         return RegistryCounts(
             count(Person), count(Registration), count(AdviceQuestion), count(Contact)
         )
+
+
+def recent_contacts(
+    opened: OpenVault, offset: int = 0, limit: int = 200
+) -> list[tuple[str, ContactView]]:
+    """Contacts of all persons, newest first, with the person's pseudonym code."""
+    with opened.transaction() as session:
+        rows = session.execute(
+            select(Person.code, Contact)
+            .join(Person, Person.id == Contact.person_id)
+            .order_by(Contact.at.desc(), Contact.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        return [
+            (code, ContactView(c.id, c.at, c.mode, c.with_whom, c.duration_minutes, c.note))
+            for code, c in rows
+        ]
+
+
+def find_person(opened: OpenVault, code: str) -> PersonRef | None:
+    """The person with this pseudonym code (as typed in quick entry), or None."""
+    with opened.transaction() as session:
+        row = session.scalar(select(Person).where(Person.code == code.strip().upper()))
+        return PersonRef(row.id, row.code) if row else None

@@ -161,9 +161,12 @@ def verify_vault(opened: OpenVault) -> VerifyReport:
     return VerifyReport(not cipher_problems, integrity_ok, entries, at_head, tuple(problems))
 
 
-def audit_log(opened: OpenVault, limit: int | None = None) -> list[AuditLine]:
+def audit_log(
+    opened: OpenVault, limit: int | None = None, subject: str | None = None
+) -> list[AuditLine]:
+    """Newest first; with `subject` (a pseudonym code) only the entries about that person."""
     with opened.transaction() as session:
-        return [AuditLine(**asdict(r)) for r in audit.entries(session, limit)]
+        return [AuditLine(**asdict(r)) for r in audit.entries(session, limit, subject)]
 
 
 def record_event(opened: OpenVault, action: str, detail: dict | None = None) -> None:

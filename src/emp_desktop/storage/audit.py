@@ -103,8 +103,12 @@ def verify(session: Session) -> int:
     return count
 
 
-def entries(session: Session, limit: int | None = None) -> list[AuditRecord]:
+def entries(
+    session: Session, limit: int | None = None, subject: str | None = None
+) -> list[AuditRecord]:
     query = select(AuditEntry).order_by(AuditEntry.id.desc())
+    if subject is not None:
+        query = query.where(AuditEntry.subject == subject)
     if limit:
         query = query.limit(limit)
     return [

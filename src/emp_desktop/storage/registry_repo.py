@@ -6,7 +6,7 @@ summary is refreshed from the registration and contact tables whenever they chan
 
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from emp_desktop.domain import municipalities
@@ -52,6 +52,18 @@ def refresh_summary(session: Session, person: Person) -> None:
     )
 
 
+def _municipality_order():  # noqa: ANN202
+    """Sort by municipality name (Dutch, accent-insensitive), not by CBS code."""
+    names = {code: m.short_name for code, m in municipalities.all_municipalities().items()}
+    names.update(municipalities.SPECIAL)
+    ranked = sorted(names, key=lambda code: fold(names[code]))
+    return case(
+        {code: rank for rank, code in enumerate(ranked)},
+        value=Person.municipality,
+        else_=len(ranked),
+    )
+
+
 def _text_condition(text: str):  # noqa: ANN202
     term = fold(text)
     if not term:
@@ -94,7 +106,10 @@ def count_persons(session: Session, criteria) -> int:  # noqa: ANN001
 
 
 def list_persons(session: Session, criteria, offset: int, limit: int) -> list[Person]:  # noqa: ANN001
-    column = SORT_COLUMNS.get(criteria.sort, Person.code)
+    if criteria.sort == "municipality":
+        column = _municipality_order()
+    else:
+        column = SORT_COLUMNS.get(criteria.sort, Person.code)
     order = column.desc() if criteria.descending else column.asc()
     tiebreak = Person.id.desc() if criteria.descending else Person.id.asc()
     query = _filtered(select(Person), criteria).order_by(order, tiebreak)
