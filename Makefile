@@ -25,6 +25,7 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_unlock.py
+	$(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_storage.py
 	$(BIN)/python bench/bench_registry.py
 

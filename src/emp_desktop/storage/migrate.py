@@ -10,37 +10,48 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from emp_desktop.domain.errors import MigrationFailed, VaultTooNew
 from emp_desktop.locations import migrations_dir
 from emp_desktop.storage.atomic import copy_durably
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported inside the functions: it costs ~0.25 s to import, and the app
+# should show its unlock window before anyone has typed a passphrase.
+
 
 def _config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     return cfg
 
 
+def _scripts():  # noqa: ANN202
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_config())
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    return _scripts().get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
 def _known(revision: str) -> bool:
-    return any(
-        s.revision == revision for s in ScriptDirectory.from_config(_config()).walk_revisions()
-    )
+    return any(s.revision == revision for s in _scripts().walk_revisions())
 
 
 def checkpoint(engine: Engine) -> None:
@@ -70,6 +81,8 @@ def upgrade_to_head(engine: Engine, db_path: Path, backup_dir: Path) -> bool:
 
 
 def _run_upgrade(engine: Engine) -> None:
+    from alembic import command
+
     cfg = _config()
     with engine.connect() as conn, conn.begin():
         cfg.attributes["connection"] = conn
