@@ -35,4 +35,8 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
-from emp_desktop.storage import care_models, registry_models  # noqa: E402,F401  (register tables)
+from emp_desktop.storage import (  # noqa: E402,F401  (register the tables)
+    care_models,
+    registry_models,
+    release_models,
+)
