@@ -9,7 +9,7 @@ small number; the PDF metadata names the organisation and the year, never a pers
 from __future__ import annotations
 
 from reportlab.lib.units import cm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 from reportlab.platypus.flowables import KeepTogether
 
 from emp_desktop.domain import municipalities
@@ -29,6 +29,7 @@ from emp_desktop.reports.layout import (
     para,
     register_fonts,
     styles,
+    table_style,
     text_blocks,
 )
 
@@ -38,18 +39,26 @@ SUPPRESSION_NOTE = (
     "niet getoond maar als “<5” weergegeven, zodat geen cijfer tot een persoon herleidbaar is."
 )
 TASKS = (
-    ("1. Bereikbaar en vindbaar, off- en online",
-     "De zorgcoördinator is off- en online goed te vinden en te bereiken, en werkt "
-     "proactief en outreachend: op straat, op scholen, bij partners en online."),
-    ("2. Coördineren en monitoren van het hulpverleningstraject",
-     "De zorgcoördinator bewaakt voortgang en kwaliteit van het traject, verwijst door naar "
-     "ketenpartners en organiseert zo nodig een zorgoverleg rondom het slachtoffer."),
-    ("3. Bouwen en onderhouden van een netwerk",
-     "De zorgcoördinator zit het 4-wekelijks zorgoverleg voor en zorgt voor afstemming en "
-     "continuïteit van het hulpaanbod tussen zorg- en veiligheidsketen."),
-    ("4. Informatie, consultatie en preventie",
-     "Professionals van scholen, huisartsen, wijkteams en zorginstellingen kunnen de "
-     "zorgcoördinator consulteren; voorlichting en trainingen helpen signalen herkennen."),
+    (
+        "1. Bereikbaar en vindbaar, off- en online",
+        "De zorgcoördinator is off- en online goed te vinden en te bereiken, en werkt "
+        "proactief en outreachend: op straat, op scholen, bij partners en online.",
+    ),
+    (
+        "2. Coördineren en monitoren van het hulpverleningstraject",
+        "De zorgcoördinator bewaakt voortgang en kwaliteit van het traject, verwijst door naar "
+        "ketenpartners en organiseert zo nodig een zorgoverleg rondom het slachtoffer.",
+    ),
+    (
+        "3. Bouwen en onderhouden van een netwerk",
+        "De zorgcoördinator zit het 4-wekelijks zorgoverleg voor en zorgt voor afstemming en "
+        "continuïteit van het hulpaanbod tussen zorg- en veiligheidsketen.",
+    ),
+    (
+        "4. Informatie, consultatie en preventie",
+        "Professionals van scholen, huisartsen, wijkteams en zorginstellingen kunnen de "
+        "zorgcoördinator consulteren; voorlichting en trainingen helpen signalen herkennen.",
+    ),
 )
 
 
@@ -59,8 +68,17 @@ def render_annual_report(data: AnnualReportData, progress: Progress | None = Non
     register_fonts()
     story: list[Flowable] = [*_cover(data), PageBreak()]
     story += [para("Inhoud", "h1"), contents_table(), PageBreak()]
-    for section in (_introduction, _tasks, _registrations, _residence, _figures, _effects,
-                    _network, _prevention, _development):
+    for section in (
+        _introduction,
+        _tasks,
+        _registrations,
+        _residence,
+        _figures,
+        _effects,
+        _network,
+        _prevention,
+        _development,
+    ):
         story += section(data)
     meta = PdfMeta(
         title=f"{TITLE} {data.year}",
@@ -72,32 +90,47 @@ def render_annual_report(data: AnnualReportData, progress: Progress | None = Non
 
 
 def _cover(data: AnnualReportData) -> list[Flowable]:
-    s = styles()
-    white = "#ffffff"
-    band = Table(
-        [[para("Jaarverslag", s["body"].clone("Kicker", fontSize=12, textColor=white))],
-         [para("Zorgcoördinatie mensenhandel",
-               s["h1"].clone("CoverTitle", fontSize=25, leading=31, textColor=white))],
-         [para(str(data.year), s["h1"].clone("CoverYear", fontSize=46, leading=54,
-                                             textColor=white))]],
-        colWidths=[FRAME_W],
-    )
-    band.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), ACCENT),
-                              ("LEFTPADDING", (0, 0), (-1, -1), 20),
-                              ("TOPPADDING", (0, 0), (0, 0), 24),
-                              ("BOTTOMPADDING", (0, -1), (-1, -1), 22)]))
     image = logo(data.logo_png, 6 * cm, 3 * cm)
     names = [municipalities.name(code) for code in _region(data)]
+    made = f"Opgesteld op {dutch_date(data.generated_at)} met EMP Desktop. "
     return [
         image if image else Spacer(1, 3 * cm),
-        Spacer(1, 2.5 * cm), band, Spacer(1, 24),
+        Spacer(1, 2.5 * cm),
+        _cover_band(data.year),
+        Spacer(1, 24),
         para(data.organisation_name, "h2"),
-        para(f"Zorgcoördinatie mensenhandel voor de {data.region_name}: "
-             f"{_join_dutch(names)}."),
+        para(f"Zorgcoördinatie mensenhandel voor de {data.region_name}: {_join_dutch(names)}."),
         Spacer(1, 4 * cm),
-        para(f"Opgesteld op {dutch_date(data.generated_at)} met EMP Desktop. "
-             + SUPPRESSION_NOTE, "small"),
+        para(made + SUPPRESSION_NOTE, "small"),
     ]
+
+
+def _cover_band(year: int) -> Table:
+    """The purple title block of the cover, in the organisation's house colour."""
+    s, white = styles(), "#ffffff"
+    lines = (
+        ("Jaarverslag", s["body"].clone("Kicker", fontSize=12, textColor=white)),
+        (
+            "Zorgcoördinatie mensenhandel",
+            s["h1"].clone("CoverTitle", fontSize=25, leading=31, textColor=white, keepWithNext=0),
+        ),
+        (
+            str(year),
+            s["h1"].clone("CoverYear", fontSize=46, leading=54, textColor=white, keepWithNext=0),
+        ),
+    )
+    band = Table([[para(text, style)] for text, style in lines], colWidths=[FRAME_W])
+    band.setStyle(
+        table_style(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 20),
+                ("TOPPADDING", (0, 0), (0, 0), 24),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 22),
+            ]
+        )
+    )
+    return band
 
 
 def _region(data: AnnualReportData) -> tuple[str, ...]:
@@ -112,30 +145,51 @@ def _introduction(data: AnnualReportData) -> list[Flowable]:
     return [heading("Inleiding"), *text_blocks(data.introduction), para(SUPPRESSION_NOTE, "small")]
 
 
-def _tasks(data: AnnualReportData) -> list[Flowable]:
+def _task_tiles(data: AnnualReportData) -> tuple[list[tuple[Figure, str]], ...]:
     t, n, p = data.tasks, data.network, data.prevention
-    tiles = (
-        [(t.new_reports, "meldingen (vermoedelijke) slachtoffers"),
-         (t.advice_questions, "adviesvragen en korte contacten"),
-         (t.contacts, "contactmomenten"), (t.outreach_contacts, "waarvan outreachend")],
-        [(t.active_trajectories, "actieve hulpverleningstrajecten"),
-         (t.referrals, "doorverwijzingen naar ketenpartners"),
-         (t.victim_meetings, "zorgoverleggen rondom een slachtoffer")],
-        [(n.zorgoverleggen, "zorgoverleggen (4-wekelijks)"),
-         (n.casusoverleggen, "casusoverleggen"), (n.partners, "netwerkpartners")],
-        [(n.consultations, "consultaties aan professionals"), (p.sessions, "voorlichtingen"),
-         (p.trainings, "trainingen"), (p.people_reached, "mensen bereikt")],
+    return (
+        [
+            (t.new_reports, "meldingen (vermoedelijke) slachtoffers"),
+            (t.advice_questions, "adviesvragen en korte contacten"),
+            (t.contacts, "contactmomenten"),
+            (t.outreach_contacts, "waarvan outreachend"),
+        ],
+        [
+            (t.active_trajectories, "actieve hulpverleningstrajecten"),
+            (t.referrals, "doorverwijzingen naar ketenpartners"),
+            (t.victim_meetings, "zorgoverleggen rondom een slachtoffer"),
+        ],
+        [
+            (n.zorgoverleggen, "zorgoverleggen (4-wekelijks)"),
+            (n.casusoverleggen, "casusoverleggen"),
+            (n.partners, "netwerkpartners"),
+        ],
+        [
+            (n.consultations, "consultaties aan professionals"),
+            (p.sessions, "voorlichtingen"),
+            (p.trainings, "trainingen"),
+            (p.people_reached, "mensen bereikt"),
+        ],
     )
+
+
+def _tasks(data: AnnualReportData) -> list[Flowable]:
+    t, tiles = data.tasks, _task_tiles(data)
     story: list[Flowable] = [
         heading("De vier taken van de zorgcoördinator"),
-        para("De zorgcoördinatie wordt uitgevoerd volgens de richtlijnen van Comensha. "
-             f"De zorgcoördinator voert vier taken uit; hieronder de cijfers over {data.year}."),
+        para(
+            "De zorgcoördinatie wordt uitgevoerd volgens de richtlijnen van Comensha. "
+            f"De zorgcoördinator voert vier taken uit; hieronder de cijfers over {data.year}."
+        ),
     ]
     for (title, text), items in zip(TASKS, tiles, strict=True):
         block = [heading(title, 2), para(text), _tiles(items)]
         if title.startswith("2.") and t.referrals_per_domain is not None:
-            block += [Spacer(1, 6), para(t.referrals_per_domain.title, "cell_bold"),
-                      *count_block(t.referrals_per_domain)]
+            block += [
+                Spacer(1, 6),
+                para(t.referrals_per_domain.title, "cell_bold"),
+                *count_block(t.referrals_per_domain),
+            ]
         story.append(KeepTogether(block))
     return story
 
@@ -149,23 +203,30 @@ def _registrations(data: AnnualReportData) -> list[Flowable]:
     years = sorted(data.registrations_per_year)
     span = f"{years[0]}–{years[-1]}" if years else str(data.year)
     return [
-        CondPageBreak(chart.height + 120), heading("Meldingen per jaar"),
-        para("Het aantal gemelde (vermoedelijke) slachtoffers in de regio waarbij de "
-             f"zorgcoördinatie betrokken was, {span}. Jaren van vóór EMP Desktop zijn "
-             "overgenomen uit eerdere jaarverslagen."),
-        Spacer(1, 6), chart,
-        para(f"Aantal meldingen (vermoedelijke) slachtoffers per jaar; {data.year} donker.",
-             "small"),
+        CondPageBreak(chart.height + 120),
+        heading("Meldingen per jaar"),
+        para(
+            "Het aantal gemelde (vermoedelijke) slachtoffers in de regio waarbij de "
+            f"zorgcoördinatie betrokken was, {span}. Jaren van vóór EMP Desktop zijn "
+            "overgenomen uit eerdere jaarverslagen."
+        ),
+        Spacer(1, 6),
+        chart,
+        para(
+            f"Aantal meldingen (vermoedelijke) slachtoffers per jaar; {data.year} donker.", "small"
+        ),
     ]
 
 
 def _residence(data: AnnualReportData) -> list[Flowable]:
-    drawing = region_map(data.municipality_counts, data.outside_region, FRAME_W,
-                         _region(data))
+    drawing = region_map(data.municipality_counts, data.outside_region, FRAME_W, _region(data))
     return [
-        CondPageBreak(drawing.height + 80), heading("Woonplaatsen van slachtoffers"),
-        para(f"Woongemeente van de (vermoedelijke) slachtoffers die in {data.year} zijn gemeld, "
-             "per gemeente in de regio; meldingen van daarbuiten als totaal."),
+        CondPageBreak(drawing.height + 80),
+        heading("Woonplaatsen van slachtoffers"),
+        para(
+            f"Woongemeente van de (vermoedelijke) slachtoffers die in {data.year} zijn gemeld, "
+            "per gemeente in de regio; meldingen van daarbuiten als totaal."
+        ),
         drawing,
     ]
 
@@ -178,21 +239,31 @@ def _figures(data: AnnualReportData) -> list[Flowable]:
 
 
 EFFECTS = (
-    ("1) Bijdrage aan zelfredzaamheid en leefbaarheid",
-     "Slachtoffers lopen vast op meerdere leefgebieden. We werken aan een terugkeer naar het "
-     "‘normale leven’ en een stijging op de domeinen van de zelfredzaamheidsmatrix (ZRM)."),
-    ("2) Verhogen van het veiligheidsgevoel",
-     "Door de vertrouwensrelatie met de zorgcoördinator zijn slachtoffers eerder bereid tot "
-     "een melding of aangifte; bij dreiging borgen we tijdig de veiligheid."),
-    ("3) Verbeteren van de financiële gezondheid",
-     "Veel slachtoffers komen met schulden uit de uitbuiting. Begeleiding naar schuldhulp "
-     "maakt zelfstandig wonen, werken en leren eerder mogelijk."),
-    ("4) Minder hulp- en zorgvragen",
-     "Vroeg en laagdrempelig contact, en snel doorverwijzen naar de juiste ketenpartner, "
-     "voorkomen terugval en langdurige specialistische zorg."),
-    ("5) Voorkomen en reduceren van (ernstige) psychische klachten",
-     "Erkenning en een juiste start van de zorg voorkomen hertraumatisering; waar nodig "
-     "verwijzen we door naar de GGZ en blijven we in contact."),
+    (
+        "1) Bijdrage aan zelfredzaamheid en leefbaarheid",
+        "Slachtoffers lopen vast op meerdere leefgebieden. We werken aan een terugkeer naar het "
+        "‘normale leven’ en een stijging op de domeinen van de zelfredzaamheidsmatrix (ZRM).",
+    ),
+    (
+        "2) Verhogen van het veiligheidsgevoel",
+        "Door de vertrouwensrelatie met de zorgcoördinator zijn slachtoffers eerder bereid tot "
+        "een melding of aangifte; bij dreiging borgen we tijdig de veiligheid.",
+    ),
+    (
+        "3) Verbeteren van de financiële gezondheid",
+        "Veel slachtoffers komen met schulden uit de uitbuiting. Begeleiding naar schuldhulp "
+        "maakt zelfstandig wonen, werken en leren eerder mogelijk.",
+    ),
+    (
+        "4) Minder hulp- en zorgvragen",
+        "Vroeg en laagdrempelig contact, en snel doorverwijzen naar de juiste ketenpartner, "
+        "voorkomen terugval en langdurige specialistische zorg.",
+    ),
+    (
+        "5) Voorkomen en reduceren van (ernstige) psychische klachten",
+        "Erkenning en een juiste start van de zorg voorkomen hertraumatisering; waar nodig "
+        "verwijzen we door naar de GGZ en blijven we in contact.",
+    ),
 )
 
 
@@ -216,23 +287,44 @@ def _effects(data: AnnualReportData) -> list[Flowable]:
 
 def _network(data: AnnualReportData) -> list[Flowable]:
     n = data.network
-    story: list[Flowable] = [CondPageBreak(200), heading("Netwerk"), _tiles([
-        (n.zorgoverleggen, "zorgoverleggen"), (n.casusoverleggen, "casusoverleggen"),
-        (n.partners, "netwerkpartners"), (n.consultations, "consultaties")])]
+    story: list[Flowable] = [
+        CondPageBreak(200),
+        heading("Netwerk"),
+        _tiles(
+            [
+                (n.zorgoverleggen, "zorgoverleggen"),
+                (n.casusoverleggen, "casusoverleggen"),
+                (n.partners, "netwerkpartners"),
+                (n.consultations, "consultaties"),
+            ]
+        ),
+    ]
     if n.zorgoverleg_members:
-        story += [Spacer(1, 6), para("Aan het zorgoverleg namen deel: "
-                                     f"{_join_dutch(list(n.zorgoverleg_members))}.")]
+        story += [
+            Spacer(1, 6),
+            para(f"Aan het zorgoverleg namen deel: {_join_dutch(list(n.zorgoverleg_members))}."),
+        ]
     if n.consultations_per_type is not None:
-        story += [heading(n.consultations_per_type.title, 2),
-                  *count_block(n.consultations_per_type)]
+        story += [
+            heading(n.consultations_per_type.title, 2),
+            *count_block(n.consultations_per_type),
+        ]
     return story
 
 
 def _prevention(data: AnnualReportData) -> list[Flowable]:
     p = data.prevention
-    story: list[Flowable] = [CondPageBreak(200), heading("Preventie en voorlichting"), _tiles([
-        (p.sessions, "voorlichtingen"), (p.trainings, "trainingen"),
-        (p.people_reached, "mensen bereikt")])]
+    story: list[Flowable] = [
+        CondPageBreak(200),
+        heading("Preventie en voorlichting"),
+        _tiles(
+            [
+                (p.sessions, "voorlichtingen"),
+                (p.trainings, "trainingen"),
+                (p.people_reached, "mensen bereikt"),
+            ]
+        ),
+    ]
     for table in (p.per_institution_type, p.per_audience):
         if table is not None:
             story += [CondPageBreak(100), heading(table.title, 2), *count_table(table)]
@@ -241,8 +333,11 @@ def _prevention(data: AnnualReportData) -> list[Flowable]:
 
 def _development(data: AnnualReportData) -> list[Flowable]:
     closing = f"{data.place}, {dutch_date(data.generated_at)}" if data.place else ""
-    story: list[Flowable] = [CondPageBreak(200), heading("Ontwikkelpunten"),
-                             *text_blocks(data.development_points)]
+    story: list[Flowable] = [
+        CondPageBreak(200),
+        heading("Ontwikkelpunten"),
+        *text_blocks(data.development_points),
+    ]
     if closing:
         story += [Spacer(1, 14), para(closing), para(data.organisation_name)]
     return story

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import KeepTogether
 
 from emp_desktop.reports.charts import bar_rows
@@ -23,8 +22,10 @@ from emp_desktop.reports.layout import (
     FRAME_W,
     INK,
     RULE,
+    escape,
     para,
     styles,
+    table_style,
 )
 
 TABLE_BASE = [
@@ -43,13 +44,13 @@ ZEBRA = colors.HexColor("#f7f6fa")
 def figure_tiles(items: Sequence[tuple[str, str]], per_row: int = 4) -> Table:
     """Key figures as tiles of equal width: (big text, meaning). Hidden figures show their
     label ("<5") exactly like a number would, so the layout does not hint either way."""
-    big = styles()["body"].clone("TileNumber", fontName=FONT_BOLD, fontSize=17, leading=21,
-                                 textColor=ACCENT, spaceAfter=1)
+    big = styles()["body"].clone(
+        "TileNumber", fontName=FONT_BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceAfter=1
+    )
     small = styles()["body"].clone("TileLabel", fontSize=7.8, leading=10, spaceAfter=0)
-    cells = [[Paragraph(_esc(value), big), Paragraph(_esc(label), small)]
-             for value, label in items]
+    cells = [[Paragraph(_esc(value), big), Paragraph(_esc(label), small)] for value, label in items]
     columns = max(1, min(per_row, len(cells)))
-    rows = [cells[i:i + columns] for i in range(0, len(cells), columns)]
+    rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     style = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
@@ -62,7 +63,7 @@ def figure_tiles(items: Sequence[tuple[str, str]], per_row: int = 4) -> Table:
         row += [""] * (columns - len(row))
     style.append(("LINEBELOW", (0, 0), (-1, -2), 3, colors.white))
     table = Table(rows, colWidths=[FRAME_W / per_row] * columns, hAlign="LEFT")
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table
 
 
@@ -71,25 +72,32 @@ def count_table(table: CountTable) -> list[Flowable]:
     cell = styles()["cell"]
     header = [Paragraph(_esc(h), styles()["cell_bold"]) for h in table.dimensions]
     header += [Paragraph(_esc(h), styles()["cell_head_right"]) for h in table.measures]
-    body = [[Paragraph(_esc(label), cell) for label in row.labels]
-            + [f.text() for f in row.figures] for row in table.rows]
+    body = [
+        [Paragraph(_esc(label), cell) for label in row.labels] + [f.text() for f in row.figures]
+        for row in table.rows
+    ]
     data = [header, *body]
     if table.total is not None:
-        data.append([Paragraph(_esc(label), styles()["cell_bold"]) for label in table.total.labels]
-                    + [f.text() for f in table.total.figures])
+        data.append(
+            [Paragraph(_esc(label), styles()["cell_bold"]) for label in table.total.labels]
+            + [f.text() for f in table.total.figures]
+        )
     n_dims, n_meas = len(table.dimensions), len(table.measures)
     # Wide enough for the longest header on one line ("Voorlichtingen"), within reason.
     widest = max(stringWidth(h, FONT_BOLD, 8.5) for h in table.measures) + 14
     measure_w = min(max(60.0, widest), FRAME_W * 0.6 / n_meas)
     label_w = (FRAME_W - measure_w * n_meas) / n_dims
-    flow = Table(data, colWidths=[label_w] * n_dims + [measure_w] * n_meas, repeatRows=1,
-                 hAlign="LEFT")
+    flow = Table(
+        data, colWidths=[label_w] * n_dims + [measure_w] * n_meas, repeatRows=1, hAlign="LEFT"
+    )
     style = [*TABLE_BASE, ("ALIGN", (n_dims, 0), (-1, -1), "RIGHT")]
     style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(body) + 1, 2)]
     if table.total is not None:
-        style += [("LINEABOVE", (0, -1), (-1, -1), 0.6, INK),
-                  ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD)]
-    flow.setStyle(TableStyle(style))
+        style += [
+            ("LINEABOVE", (0, -1), (-1, -1), 0.6, INK),
+            ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
+        ]
+    flow.setStyle(table_style(style))
     return [flow, *_note(table.note)]
 
 
@@ -113,16 +121,24 @@ def field_list(fields: Sequence[Field]) -> Table | Paragraph:
     """Label/value rows (personal data documents): labels bold in a narrow column."""
     if not fields:
         return para("Geen gegevens vastgelegd.", "small")
-    rows = [[Paragraph(_esc(f.label), styles()["cell_bold"]),
-             Paragraph(_esc(f.value or "—").replace("\n", "<br/>"), styles()["cell"])]
-            for f in fields]
-    table = Table(rows, colWidths=[FRAME_W * 0.32, FRAME_W * 0.68], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    rows = [
+        [
+            Paragraph(_esc(f.label), styles()["cell_bold"]),
+            Paragraph(_esc(f.value or "—").replace("\n", "<br/>"), styles()["cell"]),
+        ]
+        for f in fields
+    ]
+    table = Table(rows, colWidths=[FRAME_W * 0.36, FRAME_W * 0.64], hAlign="LEFT")
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     return table
 
 
@@ -132,13 +148,15 @@ def record_table(records: RecordTable, widths: Sequence[float] | None = None) ->
         return para("Geen gegevens vastgelegd.", "small")
     cell, bold = styles()["cell"], styles()["cell_bold"]
     data = [[Paragraph(_esc(c), bold) for c in records.columns]]
-    data += [[Paragraph(_esc(v or "—").replace("\n", "<br/>"), cell) for v in row]
-             for row in records.rows]
+    data += [
+        [Paragraph(_esc(v or "—").replace("\n", "<br/>"), cell) for v in row]
+        for row in records.rows
+    ]
     col_w = list(widths) if widths else _column_widths(records)
     table = Table(data, colWidths=col_w, repeatRows=1, hAlign="LEFT")
     style = [*TABLE_BASE]
     style += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(data), 2)]
-    table.setStyle(TableStyle(style))
+    table.setStyle(table_style(style))
     return table
 
 

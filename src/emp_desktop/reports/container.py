@@ -74,9 +74,14 @@ def encrypted_json_container(
     header = {
         "format": FORMAT,
         "version": VERSION,
-        "kdf": {"name": "argon2id", "version": 19, "memory_kib": settings.memory_kib,
-                "iterations": settings.iterations, "parallelism": settings.parallelism,
-                "salt": _b64(salt)},
+        "kdf": {
+            "name": "argon2id",
+            "version": 19,
+            "memory_kib": settings.memory_kib,
+            "iterations": settings.iterations,
+            "parallelism": settings.parallelism,
+            "salt": _b64(salt),
+        },
         "cipher": {"name": "AES-256-GCM", "nonce": _b64(nonce)},
         "content_type": "application/json; charset=utf-8",
     }
@@ -94,15 +99,16 @@ def open_json_container(blob: bytes, password: str) -> dict:
         kdf, cipher = header["kdf"], header["cipher"]
         if kdf["name"] != "argon2id" or cipher["name"] != "AES-256-GCM":
             raise ContainerError("unknown algorithms in the container header")
-        settings = Argon2Settings(int(kdf["memory_kib"]), int(kdf["iterations"]),
-                                  int(kdf["parallelism"]))
+        settings = Argon2Settings(
+            int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["parallelism"])
+        )
         salt, nonce = _unb64(kdf["salt"]), _unb64(cipher["nonce"])
     except (KeyError, TypeError, ValueError) as exc:
         raise ContainerError("damaged container header") from exc
     settings.check()
     key = _derive(password, salt, settings)
     try:
-        plaintext = AESGCM(key).decrypt(nonce, blob[len(prefix):], prefix)
+        plaintext = AESGCM(key).decrypt(nonce, blob[len(prefix) :], prefix)
     except InvalidTag as exc:
         raise ContainerError("wrong password or damaged file") from exc
     return json.loads(plaintext.decode("utf-8"))
@@ -115,14 +121,14 @@ def _read_header(blob: bytes) -> tuple[dict, bytes]:
     if length > _MAX_HEADER or len(blob) < 12 + length + 16:
         raise ContainerError("damaged container header")
     try:
-        header = json.loads(blob[12:12 + length].decode("utf-8"))
+        header = json.loads(blob[12 : 12 + length].decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ContainerError("damaged container header") from exc
     if not isinstance(header, dict):
         raise ContainerError("damaged container header")
     if header.get("format") != FORMAT or header.get("version") != VERSION:
         raise ContainerError("unsupported container version")
-    return header, blob[:12 + length]
+    return header, blob[: 12 + length]
 
 
 def _derive(password: str, salt: bytes, settings: Argon2Settings) -> bytes:
@@ -130,8 +136,9 @@ def _derive(password: str, salt: bytes, settings: Argon2Settings) -> bytes:
         raise ContainerError("a password is required")
     # NFC so that "ë" typed as one code point or as e + diaeresis gives the same key.
     secret = unicodedata.normalize("NFC", password).encode("utf-8")
-    return hash_secret_raw(secret, salt, settings.iterations, settings.memory_kib,
-                           settings.parallelism, 32, Type.ID)
+    return hash_secret_raw(
+        secret, salt, settings.iterations, settings.memory_kib, settings.parallelism, 32, Type.ID
+    )
 
 
 def _b64(data: bytes) -> str:

@@ -26,6 +26,7 @@ from emp_desktop.reports.layout import (
     heading,
     para,
     register_fonts,
+    styles,
     text_blocks,
 )
 
@@ -43,6 +44,11 @@ MIN_PASSWORD_LENGTH = 12
 CONFIDENTIAL = "Vertrouwelijk – bevat persoonsgegevens"
 
 
+def _notice() -> Flowable:
+    style = styles()["cell_bold"].clone("Notice", textColor="#9b1c1c", spaceAfter=6)
+    return para(CONFIDENTIAL, style)
+
+
 def check_password(password: str) -> None:
     if len(password.strip()) < MIN_PASSWORD_LENGTH:
         raise ValueError(f"kies een wachtwoord van minstens {MIN_PASSWORD_LENGTH} tekens")
@@ -53,8 +59,9 @@ def encrypt_pdf(plain_pdf: bytes, password: str) -> bytes:
     away: nobody needs it, and a guessable one would weaken the file."""
     check_password(password)
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(plain_pdf)))
-    writer.encrypt(user_password=password, owner_password=secrets.token_urlsafe(32),
-                   algorithm="AES-256")
+    writer.encrypt(
+        user_password=password, owner_password=secrets.token_urlsafe(32), algorithm="AES-256"
+    )
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -66,25 +73,32 @@ def render_subject_access(data: SubjectAccessData, password: str) -> bytes:
     register_fonts()
     story: list[Flowable] = [
         heading("Inzage persoonsgegevens (AVG artikel 15)"),
-        para(CONFIDENTIAL, "cell_bold"),
+        _notice(),
         field_list(_request_fields(data)),
         Spacer(1, 8),
-        para("Dit overzicht bevat alle gegevens die in EMP Desktop over u zijn vastgelegd, "
-             "en informatie over hoe deze worden verwerkt."),
+        para(
+            "Dit overzicht bevat alle gegevens die in EMP Desktop over u zijn vastgelegd, "
+            "en informatie over hoe deze worden verwerkt."
+        ),
     ]
     sections: tuple[tuple[str, tuple[Field, ...] | RecordTable], ...] = (
-        ("1. Identiteit", data.identity), ("2. Registratie", data.registration),
-        ("3. Contactmomenten", data.contacts), ("4. Hulpverleningstraject", data.trajectory),
-        ("5. Metingen (zelfredzaamheid)", data.assessments), ("6. Toestemmingen", data.consents),
+        ("1. Identiteit", data.identity),
+        ("2. Registratie", data.registration),
+        ("3. Contactmomenten", data.contacts),
+        ("4. Hulpverleningstraject", data.trajectory),
+        ("5. Metingen (zelfredzaamheid)", data.assessments),
+        ("6. Toestemmingen", data.consents),
         ("7. Wie heeft uw gegevens ingezien of gewijzigd", data.audit_entries),
     )
     for title, content in sections:
         story += [heading(title, 2), _content(content)]
     story += [heading("8. Over de verwerking", 2), field_list(_processing_fields(data))]
-    meta = PdfMeta(title="Inzage persoonsgegevens (AVG art. 15)",
-                   author=data.organisation_name,
-                   subject="Overzicht van verwerkte persoonsgegevens",
-                   footer=f"{CONFIDENTIAL} · {data.organisation_name}")
+    meta = PdfMeta(
+        title="Inzage persoonsgegevens (AVG art. 15)",
+        author=data.organisation_name,
+        subject="Overzicht van verwerkte persoonsgegevens",
+        footer=f"{CONFIDENTIAL} · {data.organisation_name}",
+    )
     return encrypt_pdf(build_pdf(story, meta), password)
 
 
@@ -93,8 +107,10 @@ def _content(content: tuple[Field, ...] | RecordTable) -> Flowable:
 
 
 def _request_fields(data: SubjectAccessData) -> list[Field]:
-    fields = [Field("Verwerkingsverantwoordelijke", data.organisation_name),
-              Field("Dossiercode", data.pseudonym)]
+    fields = [
+        Field("Verwerkingsverantwoordelijke", data.organisation_name),
+        Field("Dossiercode", data.pseudonym),
+    ]
     if data.requested_on:
         fields.append(Field("Verzoek ontvangen op", dutch_date(data.requested_on)))
     fields.append(Field("Overzicht gemaakt op", dutch_datetime(data.generated_at)))
@@ -117,34 +133,48 @@ def render_handover(data: HandoverData, password: str) -> bytes:
     cannot be built without a consent, and the consent is printed first."""
     check_password(password)
     register_fonts()
-    consent = data.consent
     story: list[Flowable] = [
         heading("Overdracht zorgcoördinatie mensenhandel"),
-        para(CONFIDENTIAL, "cell_bold"),
-        field_list([
-            Field("Van", data.organisation_name), Field("Aan", data.recipient_organisation),
-            Field("Dossiercode", data.pseudonym),
-            Field("Toestemming", f"{consent.purpose} – gegeven op "
-                                 f"{dutch_date(consent.given_on)} door {consent.signer}"),
-            Field("Opgesteld op", dutch_datetime(data.generated_at)),
-        ]),
-        heading("Persoonsgegevens", 2), field_list(data.identity),
-        heading("Samenvatting", 2), *text_blocks(data.summary),
-        heading("Risico’s en aandachtspunten", 2), field_list(data.risks),
-        heading("Traject: doorverwijzingen en doelen", 2), record_table(data.trajectory),
-        heading("Laatste meting zelfredzaamheid (ZRM)", 2), record_table(data.assessments),
-        heading("Contact", 2), para(data.coordinator_contact),
+        _notice(),
+        field_list(_handover_fields(data)),
+        heading("Persoonsgegevens", 2),
+        field_list(data.identity),
+        heading("Samenvatting", 2),
+        *text_blocks(data.summary),
+        heading("Risico’s en aandachtspunten", 2),
+        field_list(data.risks),
+        heading("Traject: doorverwijzingen en doelen", 2),
+        record_table(data.trajectory),
+        heading("Laatste meting zelfredzaamheid (ZRM)", 2),
+        record_table(data.assessments),
+        heading("Contact", 2),
+        para(data.coordinator_contact),
     ]
-    meta = PdfMeta(title="Overdracht zorgcoördinatie mensenhandel",
-                   author=data.organisation_name,
-                   subject=f"Overdracht aan {data.recipient_organisation}",
-                   footer=f"{CONFIDENTIAL} · {data.organisation_name}")
+    meta = PdfMeta(
+        title="Overdracht zorgcoördinatie mensenhandel",
+        author=data.organisation_name,
+        subject=f"Overdracht aan {data.recipient_organisation}",
+        footer=f"{CONFIDENTIAL} · {data.organisation_name}",
+    )
     return encrypt_pdf(build_pdf(story, meta), password)
+
+
+def _handover_fields(data: HandoverData) -> list[Field]:
+    consent = data.consent
+    given = f"{consent.purpose} – gegeven op {dutch_date(consent.given_on)} door {consent.signer}"
+    return [
+        Field("Van", data.organisation_name),
+        Field("Aan", data.recipient_organisation),
+        Field("Dossiercode", data.pseudonym),
+        Field("Toestemming", given),
+        Field("Opgesteld op", dutch_datetime(data.generated_at)),
+    ]
 
 
 def subject_access_payload(data: SubjectAccessData) -> dict:
     """The same content as the PDF as plain JSON types, for `encrypted_json_container`:
     machine-readable, as AVG art. 20 (portability) prefers."""
+
     def table(records: RecordTable) -> list[dict[str, str]]:
         return [dict(zip(records.columns, row, strict=True)) for row in records.rows]
 

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
-from xml.sax.saxutils import escape
+from html import escape as _html_escape
 
 from babel.dates import format_date, format_datetime
 from reportlab.lib import colors
@@ -20,7 +20,15 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from emp_desktop.locations import resources_dir
@@ -63,34 +71,70 @@ def register_fonts() -> str:
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle(
-        "Body", fontName=FONT, fontSize=9.5, leading=13.5, textColor=INK, alignment=TA_LEFT,
+        "Body",
+        fontName=FONT,
+        fontSize=9.5,
+        leading=13.5,
+        textColor=INK,
+        alignment=TA_LEFT,
         spaceAfter=6,
     )
+    bold = {"fontName": FONT_BOLD}
     return {
         "body": body,
         "small": ParagraphStyle("Small", parent=body, fontSize=7.5, leading=10, textColor=MUTED),
+        # keepWithNext: a heading never stays behind alone at the bottom of a page.
         "h1": ParagraphStyle(
-            "Heading1", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21,
-            textColor=ACCENT, spaceBefore=4, spaceAfter=10, keepWithNext=1,
+            "Heading1",
+            parent=body,
+            **bold,
+            fontSize=17,
+            leading=21,
+            textColor=ACCENT,
+            spaceBefore=4,
+            spaceAfter=10,
+            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
-            "Heading2", parent=body, fontName=FONT_BOLD, fontSize=11.5, leading=15,
-            spaceBefore=10, spaceAfter=4, keepWithNext=1,
+            "Heading2",
+            parent=body,
+            **bold,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,
         ),
-        "cell": ParagraphStyle("Cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0),
-        "cell_bold": ParagraphStyle(
-            "CellBold", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=11, spaceAfter=0
-        ),
-        "cell_head_right": ParagraphStyle(
-            "CellHeadRight", parent=body, fontName=FONT_BOLD, fontSize=8.5, leading=11,
-            spaceAfter=0, alignment=TA_RIGHT,
-        ),
-        "bullet": ParagraphStyle("Bullet", parent=body, leftIndent=14, bulletIndent=3),
-        "quote": ParagraphStyle(
-            "Quote", parent=body, fontName=FONT_ITALIC, fontSize=11, leading=15,
-            textColor=ACCENT, leftIndent=12, spaceBefore=6, spaceAfter=10,
+        **_cell_styles(body),
+        # The bullet glyph needs the embedded font too, or ReportLab picks Helvetica.
+        "bullet": ParagraphStyle(
+            "Bullet", parent=body, leftIndent=14, bulletIndent=3, bulletFontName=FONT
         ),
     }
+
+
+def _cell_styles(body: ParagraphStyle) -> dict[str, ParagraphStyle]:
+    cell = ParagraphStyle("Cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0)
+    return {
+        "cell": cell,
+        "cell_bold": ParagraphStyle("CellBold", parent=cell, fontName=FONT_BOLD),
+        "cell_head_right": ParagraphStyle(
+            "CellHeadRight", parent=cell, fontName=FONT_BOLD, alignment=TA_RIGHT
+        ),
+    }
+
+
+def escape(text: str) -> str:
+    """Plain text for a Paragraph, which parses markup ("<5" would be a broken tag).
+    html.escape, not xml.sax.saxutils: the latter imports urllib.request, and the app
+    must not load network modules at all (tests/test_no_network.py)."""
+    return _html_escape(text, quote=False)
+
+
+def table_style(commands: list[tuple]) -> TableStyle:
+    """A TableStyle whose cells default to the embedded font: a Table otherwise selects
+    Helvetica for every cell, a font the PDF would reference without embedding."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
 
 
 def para(text: str, style: str | ParagraphStyle = "body") -> Paragraph:
@@ -153,31 +197,6 @@ class PdfMeta:
     footer: str  # left part of the footer, e.g. "Jaarverslag 2025 · EMP"
 
 
-def numbered_canvas(footer: str, skip_first: bool) -> type[Canvas]:
-    """A canvas class that knows the total page count: it holds the pages until save(),
-    then stamps "Pagina X van Y" — one pass, no guessing from an earlier build."""
-
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-            self._held_pages: list[dict] = []
-
-        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-            self._held_pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._held_pages)
-            for state in self._held_pages:
-                self.__dict__.update(state)
-                if not (skip_first and self._pageNumber == 1):
-                    _draw_footer(self, footer, self._pageNumber, total)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def _draw_footer(canvas: Canvas, footer: str, page: int, total: int) -> None:
     canvas.saveState()
     canvas.setStrokeColor(RULE)
@@ -192,18 +211,50 @@ def _draw_footer(canvas: Canvas, footer: str, page: int, total: int) -> None:
 
 class ReportDocTemplate(BaseDocTemplate):
     """One frame per page; headings become TOC entries, bookmarks and outline items, so
-    a screen-reader user can navigate by the PDF outline."""
+    a screen-reader user can navigate by the PDF outline.
 
-    def __init__(self, buffer: io.BytesIO, meta: PdfMeta) -> None:
+    "Pagina X van Y" needs Y before the last page exists: each pass prints the total of
+    the pass before, and the build is only done when the printed total was right (this
+    rides on multiBuild, which already repeats passes until the contents are stable)."""
+
+    def __init__(self, buffer: io.BytesIO, meta: PdfMeta, cover_page: bool = False) -> None:
         super().__init__(
-            buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-            bottomMargin=MARGIN, title=meta.title, author=meta.author, subject=meta.subject,
-            creator=CREATOR, producer=CREATOR, keywords=[], lang=LANG, displayDocTitle=True,
+            buffer,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            creator=CREATOR,
+            producer=CREATOR,
+            keywords=[],
+            lang=LANG,
+            displayDocTitle=True,
             initialFontName=register_fonts(),
         )
         frame = Frame(MARGIN, MARGIN, FRAME_W, PAGE_H - 2 * MARGIN, id="body", showBoundary=0)
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=self._footer)])
         self._heading_seq = 0
+        self._footer_text, self._cover_page = meta.footer, cover_page
+        self._known_total: int | None = None
+        self._printed_total: int | None = None
+
+    def build(self, flowables: list[Flowable], **kwargs: object) -> None:
+        self._printed_total = self._known_total
+        super().build(flowables, **kwargs)
+        self._known_total = self.page
+
+    def _allSatisfied(self) -> bool:  # noqa: N802 - ReportLab's name
+        return bool(super()._allSatisfied()) and self._printed_total == self._known_total
+
+    def _footer(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        # Drawn at the end of the page, so the body comes first in the reading order.
+        if not (self._cover_page and doc.page == 1):
+            total = self._printed_total if self._printed_total is not None else doc.page
+            _draw_footer(canvas, self._footer_text, doc.page, total)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - ReportLab's name
         level = getattr(flowable, "toc_level", None)
@@ -221,12 +272,47 @@ class ReportDocTemplate(BaseDocTemplate):
         super().handle_documentBegin()
 
 
+class ContentsTable(TableOfContents):
+    """Contents as a two-column table: the title, then its page number. ReportLab's own
+    dot leaders are drawn *before* the title in the content stream, so a screen reader
+    (or copy-paste) would read the page number first; here the reading order is logical."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        entries = self._lastEntries or [(0, "Inhoudsopgave volgt", 0, None)]
+        number_style = styles()["cell"].clone(
+            "TOCNumber", alignment=TA_RIGHT, fontSize=10, leading=16
+        )
+        rows = []
+        for level, text, page, key in entries:
+            link = f'<a href="#{key}">{escape(text)}</a>' if key else escape(text)
+            rows.append(
+                [
+                    Paragraph(link, self.getLevelStyle(level)),
+                    Paragraph(str(page) if key else "", number_style),
+                ]
+            )
+        self._table = Table(rows, colWidths=(availWidth - 40, 40), style=self.tableStyle)
+        self.width, self.height = self._table.wrapOn(self.canv, availWidth, availHeight)
+        return self.width, self.height
+
+
 def contents_table() -> TableOfContents:
-    toc = TableOfContents(dotsMinLevel=0)
+    toc = ContentsTable(
+        tableStyle=table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+            ]
+        )
+    )
     base = styles()["body"]
     toc.levelStyles = [
-        ParagraphStyle("TOC1", parent=base, fontSize=10.5, leading=16, leftIndent=0),
-        ParagraphStyle("TOC2", parent=base, fontSize=9, leading=13, leftIndent=14),
+        ParagraphStyle(
+            "TOC1", parent=base, fontName=FONT_BOLD, fontSize=10, leading=16, spaceAfter=0
+        ),
+        ParagraphStyle("TOC2", parent=base, fontSize=9, leading=14, leftIndent=14, spaceAfter=0),
     ]
     return toc
 
@@ -238,13 +324,13 @@ def build_pdf(
     cover_page: bool = False,
     progress: Progress | None = None,
 ) -> bytes:
-    """Lay out `story` in memory. With a contents table in the story this takes several
-    passes (multiBuild) until page numbers are stable."""
+    """Lay out `story` in memory, in as many passes as the contents table and the page
+    total need (two for a plain document, usually three with contents)."""
     buffer = io.BytesIO()
-    doc = ReportDocTemplate(buffer, meta)
+    doc = ReportDocTemplate(buffer, meta, cover_page)
     if progress is not None:
         doc.setProgressCallBack(_progress_adapter(progress, len(story)))
-    doc.multiBuild(list(story), canvasmaker=numbered_canvas(meta.footer, cover_page))
+    doc.multiBuild(list(story))
     if progress is not None:
         progress(100, 100)
     return buffer.getvalue()

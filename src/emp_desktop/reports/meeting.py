@@ -36,33 +36,48 @@ def _header(data: MeetingData, document: str) -> list[Flowable]:
     if data.location:
         fields.append(Field("Locatie", data.location))
     fields.append(Field("Deelnemende organisaties", ", ".join(data.attending_organisations)))
-    return [heading(f"{document} {_kind(data).lower()}"), field_list(fields), Spacer(1, 6),
-            para(PSEUDONYM_NOTE, "small")]
+    return [
+        heading(f"{document} {_kind(data).lower()}"),
+        field_list(fields),
+        Spacer(1, 6),
+        para(PSEUDONYM_NOTE, "small"),
+    ]
 
 
 def _actions(data: MeetingData) -> RecordTable:
-    return RecordTable(("Dossiercode", "Actiepunt", "Wie", "Uiterlijk"), tuple(
-        (a.code or "algemeen", a.description, a.owner, dutch_short_date(a.due))
-        for a in data.actions))
+    return RecordTable(
+        ("Dossiercode", "Actiepunt", "Wie", "Uiterlijk"),
+        tuple(
+            (a.code or "algemeen", a.description, a.owner, dutch_short_date(a.due))
+            for a in data.actions
+        ),
+    )
 
 
 def _meta(data: MeetingData, document: str) -> PdfMeta:
     title = f"{document} {_kind(data).lower()} {dutch_date(data.date)}"
-    return PdfMeta(title=title, author=data.organisation_name,
-                   subject=f"{document} {_kind(data).lower()}",
-                   footer=f"{title} · {data.organisation_name}")
+    return PdfMeta(
+        title=title,
+        author=data.organisation_name,
+        subject=f"{document} {_kind(data).lower()}",
+        footer=f"{title} · {data.organisation_name}",
+    )
 
 
 def render_meeting_agenda(data: MeetingData) -> bytes:
     """The agenda: opening, open actions, the cases to discuss, any other business."""
     register_fonts()
-    cases = RecordTable(("Nr.", "Dossiercode", "Fase", "Intensiteit"), tuple(
-        (str(i), c.code, c.phase, c.intensity) for i, c in enumerate(data.cases, 1)))
+    cases = RecordTable(
+        ("Nr.", "Dossiercode", "Fase", "Intensiteit"),
+        tuple((str(i), c.code, c.phase, c.intensity) for i, c in enumerate(data.cases, 1)),
+    )
     story: list[Flowable] = [
         *_header(data, "Agenda"),
         heading("1. Opening en vaststellen agenda", 2),
-        heading("2. Actiepunten vorig overleg", 2), record_table(_actions(data)),
-        heading("3. Casusbespreking", 2), record_table(cases),
+        heading("2. Actiepunten vorig overleg", 2),
+        record_table(_actions(data)),
+        heading("3. Casusbespreking", 2),
+        record_table(cases),
         heading("4. Rondvraag en sluiting", 2),
     ]
     return build_pdf(story, _meta(data, "Agenda"))
@@ -71,12 +86,17 @@ def render_meeting_agenda(data: MeetingData) -> bytes:
 def render_meeting_minutes(data: MeetingData) -> bytes:
     """The minutes: notes, the decision per case, and the action items."""
     register_fonts()
-    decisions = RecordTable(("Dossiercode", "Fase", "Intensiteit", "Besluit"), tuple(
-        (c.code, c.phase, c.intensity, c.decision or "—") for c in data.cases))
+    decisions = RecordTable(
+        ("Dossiercode", "Fase", "Intensiteit", "Besluit"),
+        tuple((c.code, c.phase, c.intensity, c.decision or "—") for c in data.cases),
+    )
     story: list[Flowable] = [
         *_header(data, "Verslag"),
-        heading("Verloop", 2), *(text_blocks(data.minutes) or [para("—")]),
-        heading("Besluiten per casus", 2), record_table(decisions),
-        heading("Actiepunten", 2), record_table(_actions(data)),
+        heading("Verloop", 2),
+        *(text_blocks(data.minutes) or [para("—")]),
+        heading("Besluiten per casus", 2),
+        record_table(decisions),
+        heading("Actiepunten", 2),
+        record_table(_actions(data)),
     ]
     return build_pdf(story, _meta(data, "Verslag"))
