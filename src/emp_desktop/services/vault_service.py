@@ -169,9 +169,11 @@ def audit_log(
         return [AuditLine(**asdict(r)) for r in audit.entries(session, limit, subject)]
 
 
-def record_event(opened: OpenVault, action: str, detail: dict | None = None) -> None:
+def record_event(
+    opened: OpenVault, action: str, detail: dict | None = None, subject: str | None = None
+) -> None:
     with opened.transaction() as session:
-        audit.append(session, action, detail=detail)
+        audit.append(session, action, subject=subject, detail=detail)
 
 
 def recovery_slot_exists(opened: OpenVault) -> bool:
