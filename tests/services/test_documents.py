@@ -10,8 +10,13 @@ from pypdf import PdfReader
 
 from emp_desktop.domain.registry import ContactInput, IdentityInput, PersonInput, RegistrationInput
 from emp_desktop.reports.container import open_json_container
-from emp_desktop.services import care_service, document_service, network_service
-from emp_desktop.services import registry_service, vault_service
+from emp_desktop.services import (
+    care_service,
+    document_service,
+    network_service,
+    registry_service,
+    vault_service,
+)
 from tests.conftest import CANARY, PASSPHRASE
 
 PASSWORD = "een-lang-wachtwoord-voor-de-pdf"
