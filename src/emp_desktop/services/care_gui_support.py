@@ -1,26 +1,21 @@
 """Reads and one print action the care screens need beyond care/network services:
 the contact persons of an organisation, the consultations and safety incidents as
-lists (the other services only count them), and the zorgoverleg agenda as a PDF file.
+lists (the other services only count them), and saving a meeting's agenda or minutes
+as a PDF file.
 
-The agenda leaves the vault as a plain PDF, so it is built from pseudonym codes only
-(reports.dto.MeetingCase refuses anything else) and every print is audited.
+Agenda and minutes leave the vault as plain PDFs: document_service builds them from
+pseudonym codes only (reports.dto.MeetingCase refuses anything else) and audits them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
 
-from emp_desktop.domain.care import INTENSITIES, PHASES
 from emp_desktop.domain.registry import InvalidInput
-from emp_desktop.reports.dto import MeetingAction, MeetingCase, MeetingData
-from emp_desktop.reports.meeting import render_meeting_agenda
-from emp_desktop.services import network_service, vault_service
-from emp_desktop.services.care_dto import MeetingView
-from emp_desktop.storage import audit
+from emp_desktop.services import document_service
 from emp_desktop.storage.atomic import write_atomic
 from emp_desktop.storage.care_models import (
     Consultation,
@@ -89,46 +84,17 @@ def incidents(opened: OpenVault, person_id: int) -> list[IncidentView]:
         return [IncidentView(i.id, i.occurred_on, i.description) for i in rows]
 
 
-def _previous_open_actions(opened: OpenVault, view: MeetingView) -> list[MeetingAction]:
-    """Open action items of the previous meeting of the same kind: agenda item 2."""
-    earlier = [
-        mid
-        for mid, kind, on in network_service.meetings(opened)
-        if kind == view.kind and on < view.date
-    ]
-    if not earlier:
-        return []
-    previous = network_service.meeting(opened, earlier[0])  # meetings() is newest first
-    return [
-        MeetingAction(a.code, a.description, a.owner, date.fromisoformat(a.due_on))
-        for a in previous.actions
-        if a.done_on is None
-    ]
-
-
-def meeting_agenda_data(opened: OpenVault, meeting_id: int) -> MeetingData:
-    view = network_service.meeting(opened, meeting_id)
-    return MeetingData(
-        organisation_name=vault_service.organisation_name(opened) or "EMP",
-        kind=view.kind,
-        date=date.fromisoformat(view.date),
-        attending_organisations=view.attendees,
-        cases=tuple(
-            MeetingCase(c.code, PHASES.label(c.phase), INTENSITIES.label(c.intensity))
-            for c in view.cases
-        ),
-        actions=tuple(_previous_open_actions(opened, view)),
-    )
-
-
-def save_meeting_agenda(opened: OpenVault, meeting_id: int, path: Path) -> int:
-    """Renders the agenda, writes it atomically to `path`, audits it; returns its size."""
+def save_meeting_pdf(opened: OpenVault, meeting_id: int, document: str, path: Path) -> int:
+    """Writes the agenda or the minutes (document_service renders and audits them)
+    atomically to `path`; returns the size. Both hold pseudonym codes only."""
+    render = {
+        "agenda": document_service.meeting_agenda_pdf,
+        "minutes": document_service.meeting_minutes_pdf,
+    }.get(document)
+    if render is None:
+        raise InvalidInput({"document": "err_choice"})
     if not path.parent.is_dir():
         raise InvalidInput({"path": "err_required"})
-    pdf = render_meeting_agenda(meeting_agenda_data(opened, meeting_id))
+    pdf = render(opened, meeting_id)
     write_atomic(path, pdf)
-    with opened.transaction() as session:
-        audit.append(
-            session, "meeting_agenda_printed", detail={"meeting": meeting_id, "file": path.name}
-        )
     return len(pdf)

@@ -12,6 +12,10 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from emp_desktop.gui.areas import Area
+from emp_desktop.gui.care.dashboard_page import DashboardPage
+from emp_desktop.gui.care.network_page import NetworkPage
+from emp_desktop.gui.care.prevention_page import PreventionPage
+from emp_desktop.gui.care.trajectory_page import TrajectoryPage
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import Settings
 
@@ -22,4 +26,9 @@ def build_pages(
     parent: QWidget,
     navigate: Callable[..., None],
 ) -> dict[Area, QWidget]:
-    return {}
+    return {
+        Area.DASHBOARD: DashboardPage(session, navigate, parent),
+        Area.TRAJECTORY: TrajectoryPage(session, parent),
+        Area.NETWORK: NetworkPage(session, parent),
+        Area.PREVENTION: PreventionPage(session, parent),
+    }

@@ -1,0 +1,223 @@
+"""This year at a glance: counts against last year, what is due, the next zorgoverleg.
+
+The widgets are built once; `refresh` only sets values (one dashboard query and one
+query for the due list), so switching to the page stays instant on a large vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from emp_desktop.domain.care import DEADLINE_KINDS
+from emp_desktop.gui.areas import Area
+from emp_desktop.gui.care.common import label, show_date
+from emp_desktop.gui.care.tables import RowModel, Table
+from emp_desktop.gui.session import VaultSession
+from emp_desktop.gui.widgets import MessageLabel, heading
+from emp_desktop.services import care_service, dashboard_service
+from emp_desktop.services.care_dto import Dashboard, DeadlineView
+
+CHARTS_AREA = "dashboardChartsArea"  # issue 6 puts the trend chart and the map here
+
+
+class DueCol(IntEnum):
+    CODE = 0
+    KIND = 1
+    DUE = 2
+    STATE = 3
+    NOTE = 4
+
+
+class DueModel(RowModel[DeadlineView]):
+    """Open deadlines that are overdue or due within two weeks, soonest first."""
+
+    columns = DueCol
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = date.today().isoformat()
+
+    def titles(self) -> dict[DueCol, str]:
+        return {
+            DueCol.CODE: QCoreApplication.translate("DueModel", "Case code"),
+            DueCol.KIND: QCoreApplication.translate("DueModel", "Kind"),
+            DueCol.DUE: QCoreApplication.translate("DueModel", "Due"),
+            DueCol.STATE: QCoreApplication.translate("DueModel", "State"),
+            DueCol.NOTE: QCoreApplication.translate("DueModel", "Note"),
+        }
+
+    def display(self, row: DeadlineView, col: DueCol) -> str:
+        if col == DueCol.CODE:
+            return row.code or QCoreApplication.translate("DueModel", "general")
+        if col == DueCol.KIND:
+            return label(DEADLINE_KINDS, row.kind)
+        if col == DueCol.DUE:
+            return show_date(row.due_on)
+        if col == DueCol.STATE:
+            if row.due_on < self.today:
+                return QCoreApplication.translate("DueModel", "overdue")
+            return QCoreApplication.translate("DueModel", "due soon")
+        return row.note
+
+    def sort_key(self, row: DeadlineView, col: DueCol) -> object:
+        return row.due_on if col in (DueCol.DUE, DueCol.STATE) else self.display(row, col)
+
+
+class Tile(QFrame):
+    """A figure with its caption and a line of context."""
+
+    def __init__(self, caption: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel(caption, self)
+        self.value = QLabel(self)
+        self.value.setAccessibleName(caption)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        column = QVBoxLayout(self)
+        column.addWidget(self.caption)
+        column.addWidget(self.value)
+        column.addWidget(self.detail)
+
+    def set_figure(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.value.setAccessibleDescription(detail)
+
+    def clear(self) -> None:
+        self.value.clear()
+        self.detail.clear()
+
+
+class DashboardPage(QWidget):
+    def __init__(
+        self, session: VaultSession, navigate: Callable[..., None], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.navigate = navigate
+        self.title = heading(self.tr("This year at a glance"), self)
+        self._build_tiles()
+        self.due_model = DueModel(self)
+        self.due_table = Table(self.due_model, self.tr("Due and overdue actions"), self)
+        self.due_table.activated.connect(self._open_case)
+        due_label = QLabel(self.tr("&Due and overdue actions (Enter opens the trajectory):"), self)
+        due_label.setBuddy(self.due_table)
+        self.open_button = QPushButton(self.tr("&Open trajectory"), self)
+        self.open_button.clicked.connect(lambda: self._open_case(self.due_table.currentIndex()))
+        self.message = MessageLabel(self)
+        self.charts = self._charts_area()
+        due = QVBoxLayout()
+        due.addWidget(due_label)
+        due.addWidget(self.due_table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        due.addLayout(buttons)
+        due.addWidget(self.message)
+        lower = QHBoxLayout()
+        lower.addLayout(due, 1)
+        lower.addWidget(self.charts, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.tiles_grid)
+        layout.addLayout(lower, 1)
+        QWidget.setTabOrder(self.due_table, self.open_button)
+
+    def _build_tiles(self) -> None:
+        self.reports = Tile(self.tr("New reports"), self)
+        self.advice = Tile(self.tr("Advice questions and consultations"), self)
+        self.active = Tile(self.tr("Active trajectories"), self)
+        self.actions = Tile(self.tr("Overdue actions"), self)
+        self.meeting = Tile(self.tr("Next zorgoverleg"), self)
+        self.prevention = Tile(self.tr("Prevention sessions and trainings"), self)
+        self.tiles_grid = QGridLayout()
+        tiles = (self.reports, self.advice, self.active, self.actions, self.meeting)
+        for number, tile in enumerate((*tiles, self.prevention)):
+            self.tiles_grid.addWidget(tile, number // 3, number % 3)
+
+    def _charts_area(self) -> QFrame:
+        frame = QFrame(self)
+        frame.setObjectName(CHARTS_AREA)
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setAccessibleName(self.tr("Trend and map"))
+        note = QLabel(self.tr("The trend of reports and the map of home municipalities."), frame)
+        note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(frame).addWidget(note)
+        return frame
+
+    def refresh(self) -> None:
+        today = date.today()
+        self.due_model.today = today.isoformat()
+        self.show_dashboard(self.session.call(dashboard_service.dashboard, today))
+        self.due_model.set_rows(self.session.call(care_service.due_deadlines, today))
+        self.due_table.select_first()
+
+    def show_dashboard(self, board: Dashboard) -> None:
+        number = QLocale().toString
+        self.title.setText(self.tr("%1 at a glance").replace("%1", str(board.year)))
+        self.reports.set_figure(
+            number(board.new_registrations),
+            self._versus(
+                board.year - 1, board.new_registrations, board.new_registrations_last_year
+            ),
+        )
+        self.advice.set_figure(
+            number(board.advice_questions),
+            self._versus(board.year - 1, board.advice_questions, board.advice_questions_last_year),
+        )
+        self.active.set_figure(number(board.active_trajectories), self.tr("open cases, not closed"))
+        self.actions.set_figure(
+            number(board.overdue_actions),
+            self.tr("%1 more due within 14 days").replace("%1", number(board.due_actions)),
+        )
+        when = show_date(board.next_zorgoverleg) if board.next_zorgoverleg else "—"
+        planned = board.next_zorgoverleg is not None
+        self.meeting.set_figure(when, "" if planned else self.tr("none planned yet"))
+        self.prevention.set_figure(
+            number(board.prevention_sessions),
+            self.tr("%1 people reached").replace("%1", number(board.people_reached)),
+        )
+
+    def _versus(self, last_year: int, now: int, before: int) -> str:
+        difference = now - before
+        sign = "+" if difference > 0 else ""
+        return (
+            self.tr("%1: %2 (difference %3)")
+            .replace("%1", str(last_year))
+            .replace("%2", QLocale().toString(before))
+            .replace("%3", sign + QLocale().toString(difference))
+        )
+
+    def _open_case(self, index: QModelIndex) -> None:
+        row = self.due_table.row_of(index) if index.isValid() else None
+        if row is None or row.person_id is None:
+            self.message.show_info(self.tr("This action belongs to no case."))
+            return
+        self.message.clear_message()
+        self.navigate(Area.TRAJECTORY, person_id=row.person_id)
+
+    def clear(self) -> None:
+        self.due_model.set_rows([])
+        self.message.clear_message()
+        for tile in (self.reports, self.advice, self.active, self.actions, self.meeting):
+            tile.clear()
+        self.prevention.clear()
