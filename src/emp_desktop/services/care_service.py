@@ -30,6 +30,7 @@ from emp_desktop.services.care_dto import (
 )
 from emp_desktop.storage import audit
 from emp_desktop.storage.care_models import (
+    ActionItem,
     CareGoal,
     Deadline,
     Organisation,
@@ -228,6 +229,8 @@ def complete_deadline(opened: OpenVault, deadline_id: int, on: date) -> None:
         if row is None:
             raise InvalidInput({"deadline": "err_unknown_value"})
         row.done_on = on.isoformat()
+        if row.action_item_id is not None:  # the meeting's action item is done with it
+            session.get(ActionItem, row.action_item_id).done_on = row.done_on
 
 
 def record_zrm(

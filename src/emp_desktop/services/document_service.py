@@ -220,8 +220,10 @@ def handover_pdf(
     return pdf
 
 
-def _meeting_data(opened: OpenVault, meeting_id: int) -> MeetingData:
+def _meeting_data(opened: OpenVault, meeting_id: int, *, agenda: bool) -> MeetingData:
+    """An agenda follows up the open actions of earlier meetings; minutes list this one's."""
     view = network_service.meeting(opened, meeting_id)
+    actions = network_service.open_actions_before(opened, meeting_id) if agenda else view.actions
     return MeetingData(
         organisation_name=vault_service.organisation_name(opened) or "EMP",
         kind=view.kind,
@@ -232,19 +234,19 @@ def _meeting_data(opened: OpenVault, meeting_id: int) -> MeetingData:
         ),
         actions=tuple(
             MeetingAction(a.code, a.description, a.owner, date.fromisoformat(a.due_on))
-            for a in view.actions
+            for a in actions
         ),
         minutes=view.minutes,
     )
 
 
 def meeting_agenda_pdf(opened: OpenVault, meeting_id: int) -> bytes:
-    pdf = meeting.render_meeting_agenda(_meeting_data(opened, meeting_id))
+    pdf = meeting.render_meeting_agenda(_meeting_data(opened, meeting_id, agenda=True))
     vault_service.record_event(opened, "meeting_agenda_printed", {"meeting": meeting_id})
     return pdf
 
 
 def meeting_minutes_pdf(opened: OpenVault, meeting_id: int) -> bytes:
-    pdf = meeting.render_meeting_minutes(_meeting_data(opened, meeting_id))
+    pdf = meeting.render_meeting_minutes(_meeting_data(opened, meeting_id, agenda=False))
     vault_service.record_event(opened, "meeting_minutes_printed", {"meeting": meeting_id})
     return pdf

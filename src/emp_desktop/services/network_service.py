@@ -96,6 +96,8 @@ def add_consultation(
         errors["date"] = "err_date"
     require_valid(errors)
     with opened.transaction() as session:
+        if session.get(Organisation, organisation_id) is None:
+            raise InvalidInput({"organisation": "err_choice"})
         row = Consultation(
             organisation_id=organisation_id,
             date=on.isoformat(),
@@ -139,9 +141,18 @@ def agenda_candidates(opened: OpenVault) -> list[AgendaCase]:
 def plan_meeting(
     opened: OpenVault, kind: str, on: date, organisation_ids: list[int], person_ids: list[int]
 ) -> int:
+    errors = {}
     if kind not in MEETING_KINDS.codes:
-        raise InvalidInput({"kind": "err_choice"})
+        errors["kind"] = "err_choice"
+    if not date(2000, 1, 1) <= on <= date.today() + timedelta(days=366):
+        errors["date"] = "err_date"
+    if not organisation_ids:
+        errors["attendees"] = "err_required"
+    require_valid(errors)
     with opened.transaction() as session:
+        known = set(session.scalars(select(Organisation.id)))
+        if not set(organisation_ids) <= known:
+            raise InvalidInput({"attendees": "err_choice"})
         meeting = Meeting(kind=kind, date=on.isoformat(), minutes="")
         session.add(meeting)
         session.flush()
@@ -259,6 +270,24 @@ def meeting(opened: OpenVault, meeting_id: int) -> MeetingView:
             ),
             row.minutes,
         )
+
+
+def open_actions_before(opened: OpenVault, meeting_id: int) -> list[ActionView]:
+    """Action items of earlier meetings that are not done: what this agenda follows up."""
+    with opened.transaction() as session:
+        this = session.get(Meeting, meeting_id)
+        if this is None:
+            raise InvalidInput({"meeting": "err_unknown_value"})
+        rows = session.execute(
+            select(ActionItem, Person.code)
+            .join(Meeting, Meeting.id == ActionItem.meeting_id)
+            .outerjoin(Person, Person.id == ActionItem.person_id)
+            .where(Meeting.date < this.date, ActionItem.done_on.is_(None))
+            .order_by(ActionItem.due_on)
+        )
+        return [
+            ActionView(a.id, code, a.description, a.owner, a.due_on, a.done_on) for a, code in rows
+        ]
 
 
 def meetings(opened: OpenVault, year: int | None = None) -> list[tuple[int, str, str]]:

@@ -1,0 +1,123 @@
+"""Contact moments as a table: all persons' recent contacts (lazy) or one person's."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
+
+from emp_desktop.domain.vocabulary import CONTACT_MODES
+from emp_desktop.gui.registry import display
+from emp_desktop.gui.registry.lazy_model import PAGE, LazyTableModel, Loader
+from emp_desktop.gui.session import VaultSession
+from emp_desktop.services import registry_service
+from emp_desktop.services.registry_dto import ContactView
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Col(IntEnum):
+    CODE = 0
+    AT = 1
+    MODE = 2
+    WITH_WHOM = 3
+    DURATION = 4
+    NOTE = 5
+
+
+def column_titles() -> dict[Col, str]:
+    return {
+        Col.CODE: QCoreApplication.translate("ContactModel", "Code"),
+        Col.AT: QCoreApplication.translate("ContactModel", "Date and time"),
+        Col.MODE: QCoreApplication.translate("ContactModel", "Mode"),
+        Col.WITH_WHOM: QCoreApplication.translate("ContactModel", "With whom"),
+        Col.DURATION: QCoreApplication.translate("ContactModel", "Duration"),
+        Col.NOTE: QCoreApplication.translate("ContactModel", "Note"),
+    }
+
+
+def _first_page(vault: object) -> tuple[None, list[tuple[str, ContactView]]]:
+    # No count: counting a million contacts on every visit costs more than it tells.
+    return None, registry_service.recent_contacts(vault, 0, PAGE)  # type: ignore[arg-type]
+
+
+def _page(vault: object, offset: int) -> list[tuple[str, ContactView]]:
+    return registry_service.recent_contacts(vault, offset, PAGE)  # type: ignore[arg-type]
+
+
+def duration_text(minutes: int) -> str:
+    return QCoreApplication.translate("ContactModel", "%1 min").replace("%1", str(minutes))
+
+
+class ContactModel(LazyTableModel):
+    """Rows are (code, ContactView). `set_rows` fills it at once (one person's contacts)."""
+
+    columns = len(Col)
+
+    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.hide_private = False  # presentation mode: no note, no 'with whom'
+
+    def first_loader(self) -> Loader:
+        return _first_page, ()
+
+    def page_loader(self, offset: int) -> Loader:
+        return _page, (offset,)
+
+    def set_rows(self, rows: list[tuple[str, ContactView]]) -> None:
+        self._generation += 1
+        self._fetching = False
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._total = len(self._rows)
+        self._last_page_full = False
+        self.endResetModel()
+
+    def set_hide_private(self, hide: bool) -> None:
+        self.hide_private = hide
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, Col.WITH_WHOM), self.index(len(self._rows) - 1, Col.NOTE)
+            )
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Col)
+        ):
+            return column_titles()[Col(section)]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        found = self.row_at(index.row()) if index.isValid() else None
+        if found is None:
+            return None
+        code, contact = found
+        if role == CODE_ROLE:
+            return code
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(code, contact, Col(index.column()))
+        return None
+
+    def _display(self, code: str, contact: ContactView, col: Col) -> str:
+        if col == Col.CODE:
+            return code
+        if col == Col.AT:
+            return display.datetime_text(contact.at)
+        if col == Col.MODE:
+            return display.label(CONTACT_MODES, contact.mode)
+        if col == Col.DURATION:
+            return duration_text(contact.duration_minutes)
+        if self.hide_private:
+            return ""
+        text = contact.with_whom if col == Col.WITH_WHOM else contact.note
+        return " ".join(text.split())  # one line in a table cell
