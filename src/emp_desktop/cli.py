@@ -17,7 +17,14 @@ from pathlib import Path
 
 from emp_desktop.domain.errors import EmpError, VaultDamaged
 from emp_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, error_text, text
-from emp_desktop.services import backup_service, demo_service, import_service, vault_service
+from emp_desktop.services import (
+    backup_service,
+    demo_service,
+    export_files,
+    export_service,
+    import_service,
+    vault_service,
+)
 from emp_desktop.services.errors import as_emp_error
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -63,6 +70,15 @@ def _build_parser() -> argparse.ArgumentParser:
     importer.add_argument("what", choices=["registrations"])
     importer.add_argument("file", type=Path)
     importer.add_argument("--preview", action="store_true", help="alleen controleren")
+    export = commands.add_parser("export", help="geanonimiseerde export (na controle)")
+    export.add_argument("profile", choices=export_service.PROFILES)
+    export.add_argument("--period", required=True, help="jaar (2025) of kwartaal (2025Q3)")
+    export.add_argument("--out", type=Path, required=True, help="doelmap")
+    export.add_argument("--threshold", type=int, default=export_service.DEFAULT_THRESHOLD)
+    export.add_argument("--k", type=int, default=export_service.DEFAULT_K)
+    export.add_argument("--preview", action="store_true", help="alleen tonen, niets schrijven")
+    releases = commands.add_parser("releases", help="leveringsregister tonen")
+    releases.add_argument("--json", action="store_true")
     demo = commands.add_parser("demo", help="kluis vullen met synthetische demogegevens")
     demo.add_argument("--persons", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
@@ -250,6 +266,59 @@ def _print_import_report(report, lang: str) -> None:  # noqa: ANN001
         print(text("cli_import_unknown_columns", lang, columns=", ".join(report.unknown_columns)))
 
 
+def _export(opened, args: argparse.Namespace):  # noqa: ANN001, ANN202
+    preview = export_service.prepare_export(
+        opened, args.profile, args.period, args.threshold, args.k
+    )
+    if args.preview:
+        return preview, None
+    return preview, export_files.write_export(opened, preview, args.out)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    preview, result = _with_vault(args, lambda opened: _export(opened, args))
+    if result is None:
+        for pt in preview.protected:
+            print(f"# {pt.table.name} ({pt.table.unit})")
+            for row in export_files.preview_rows(pt):
+                print(";".join(row))
+        for note in (n for pt in preview.protected for n in pt.notes):
+            print(f"- {note}")
+        print(
+            text(
+                "cli_export_preview",
+                args.lang,
+                hidden=preview.hidden_cells,
+                records=len(preview.records),
+            )
+        )
+        return EXIT_OK
+    print(
+        text(
+            "cli_export_done",
+            args.lang,
+            files=len(result.files),
+            folder=result.folder,
+            hidden=preview.hidden_cells,
+            records=len(preview.records),
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_releases(args: argparse.Namespace) -> int:
+    rows = _with_vault(args, export_service.release_register)
+    if args.json:
+        print(json.dumps([asdict(r) for r in rows], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for r in rows:
+        print(
+            f"{r.id:>4}  {r.created_at}  {r.profile:<17} {r.period:<7} {r.recipient}  "
+            f"{len(r.files)} bestanden  manifest {r.manifest_sha256[:12]}"
+        )
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     if args.persons < 1 or args.persons > 1_000_000:
         raise UsageError("usage", detail="--persons tussen 1 en 1000000")
@@ -285,6 +354,8 @@ COMMANDS = {
     "audit": cmd_audit,
     "import": cmd_import,
     "demo": cmd_demo,
+    "export": cmd_export,
+    "releases": cmd_releases,
 }
 
 

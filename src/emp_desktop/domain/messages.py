@@ -221,6 +221,36 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "err_duplicate": {"nl": "Bestaat al.", "en": "Already exists."},
     "err_score": {"nl": "Score van 1 tot en met 10.", "en": "Score from 1 to 10."},
+    "cli_export_preview": {
+        "nl": "Voorbeeld: {hidden} cellen verborgen, {records} records. Er is niets geschreven.",
+        "en": "Preview: {hidden} cells hidden, {records} records. Nothing was written.",
+    },
+    "cli_export_done": {
+        "nl": "Export geschreven: {files} bestanden en manifest.json in {folder} "
+        "({hidden} cellen verborgen, {records} records). Vastgelegd in het leveringsregister.",
+        "en": "Export written: {files} files and manifest.json in {folder} ({hidden} cells "
+        "hidden, {records} records). Recorded in the release register.",
+    },
+    "disclosure_failed": {
+        "nl": "Geen veilige tabellen mogelijk voor deze periode; er is niets geschreven.",
+        "en": "No safe tables possible for this period; nothing was written.",
+    },
+    "export_refused": {
+        "nl": "Export geweigerd: de controle vond cellen die terug te rekenen zijn ({detail}). "
+        "Er is niets geschreven.",
+        "en": "Export refused: the check found cells that can be derived ({detail}). "
+        "Nothing was written.",
+    },
+    "invalid_period": {
+        "nl": "Ongeldige periode '{period}': gebruik een jaar (2025) of een kwartaal (2025Q3).",
+        "en": "Invalid period '{period}': use a year (2025) or a quarter (2025Q3).",
+    },
+    "export_target_exists": {
+        "nl": "In {folder} staan al exportbestanden met deze namen; er is niets overschreven. "
+        "Kies een lege map.",
+        "en": "{folder} already holds export files with these names; nothing was overwritten. "
+        "Choose an empty folder.",
+    },
     "err_formula": {
         "nl": "Celinhoud begint met een formuleteken (=, +, -, @) en wordt niet overgenomen.",
         "en": "Cell starts with a formula character (=, +, -, @) and is not taken over.",

@@ -1,0 +1,248 @@
+"""Export profiles: which tables leave for whom, built from coded records (pure functions).
+
+Records arrive with codes only (see storage.stats_repo); here they become categories in
+Dutch and then tables, as a statistician would design them: a few two-way tables that
+share their dimensions, so that every person falls in exactly one cell of every table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from emp_desktop.domain import countries, municipalities
+from emp_desktop.domain.care import CARE_DOMAINS
+from emp_desktop.domain.registry import age_group, mask_to_forms
+from emp_desktop.domain.vocabulary import EXPLOITATION_FORMS, GENDERS, MELDERS
+from emp_desktop.privacy.tables import Table, cross_tabulate
+
+MULTIPLE_FORMS = "Meerdere vormen"
+FORMS = (
+    *(t.nl for t in EXPLOITATION_FORMS.terms if t.code != "onbekend"),
+    MULTIPLE_FORMS,
+    "Onbekend",
+)
+GENDER = tuple(t.nl for t in GENDERS.terms)
+AGE = ("<18", "18-22", "23+", "onbekend")
+NATIONALITY = countries.GROUPS
+MELDER = tuple(t.nl for t in MELDERS.terms)
+OTHER_BRABANT, ELSEWHERE, UNKNOWN_PLACE = "Overig Noord-Brabant", "Elders", "Onbekend"
+OTHER_REGION = "Overige regiogemeenten"
+PERSONS = "personen"
+
+
+def form_category(forms_mask: int) -> str:
+    forms = [f for f in mask_to_forms(forms_mask) if f != "onbekend"]
+    if len(forms) > 1:
+        return MULTIPLE_FORMS
+    return EXPLOITATION_FORMS.label(forms[0]) if forms else "Onbekend"
+
+
+def comensha_record(row: Mapping) -> dict[str, str]:
+    """One newly registered person in the categories of the Comensha tables."""
+    return {
+        "vorm": form_category(row["forms_mask"]),
+        "geslacht": GENDERS.label(row["gender"]),
+        "leeftijdsgroep": age_group(row["age"]),
+        "nationaliteitsgroep": countries.group(row["nationality"]),
+        "melder": MELDERS.label(row["melder"]),
+    }
+
+
+COMENSHA_CATEGORIES = {
+    "vorm": FORMS,
+    "geslacht": GENDER,
+    "leeftijdsgroep": AGE,
+    "nationaliteitsgroep": NATIONALITY,
+    "melder": MELDER,
+}
+COMENSHA_TABLES = (
+    ("vorm_geslacht", ("vorm", "geslacht")),
+    ("vorm_leeftijd", ("vorm", "leeftijdsgroep")),
+    ("leeftijd_geslacht", ("leeftijdsgroep", "geslacht")),
+    ("nationaliteit_geslacht", ("nationaliteitsgroep", "geslacht")),
+    ("melder", ("melder",)),
+)
+
+
+def comensha_tables(rows: Sequence[Mapping]) -> list[Table]:
+    records = [comensha_record(r) for r in rows]
+    return [
+        cross_tabulate(name, records, dims, COMENSHA_CATEGORIES, PERSONS)
+        for name, dims in COMENSHA_TABLES
+    ]
+
+
+# --- municipalities --------------------------------------------------------------------
+
+
+def place_bucket(code: str, region: Sequence[str]) -> str:
+    """A residence municipality as the Gemeente profile shows it."""
+    if code in region:
+        return municipalities.name(code)
+    if code == municipalities.ABROAD:
+        return ELSEWHERE
+    found = municipalities.all_municipalities().get(code)
+    if found is None:
+        return UNKNOWN_PLACE
+    return OTHER_BRABANT if found.province == municipalities.PROVINCE else ELSEWHERE
+
+
+def folded_places(counts: Mapping[str, int], region: Sequence[str], minimum: int) -> set[str]:
+    """Region municipalities too small to show on their own (fewer than `minimum` new
+    reports): they are folded into 'Overige regiogemeenten' in every table, because
+    their cells would otherwise be mostly suppressed."""
+    names = [municipalities.name(code) for code in region]
+    return {name for name in names if counts.get(name, 0) < minimum}
+
+
+def place_categories(region: Sequence[str], folded: set[str]) -> tuple[str, ...]:
+    shown = [municipalities.name(c) for c in region if municipalities.name(c) not in folded]
+    rest = [OTHER_REGION] if folded else []
+    return (*shown, *rest, OTHER_BRABANT, ELSEWHERE, UNKNOWN_PLACE)
+
+
+def _place(code: str, region: Sequence[str], folded: set[str]) -> str:
+    bucket = place_bucket(code, region)
+    return OTHER_REGION if bucket in folded else bucket
+
+
+def gemeente_tables(
+    data: Mapping[str, Sequence[Mapping]], region: Sequence[str], threshold: int
+) -> tuple[list[Table], list[Table]]:
+    """(tables about persons — disclosure controlled, tables about activities — not).
+
+    `data` holds the record lists: new_registrations, advice_questions, active_cases,
+    referrals, prevention, outcomes (each outcome record: zrm, aangifte).
+    """
+    new = [place_bucket(r["municipality"], region) for r in data["new_registrations"]]
+    counts = {name: new.count(name) for name in set(new)}
+    folded = folded_places(counts, region, 2 * threshold)
+    places = place_categories(region, folded)
+
+    def by_place(name: str, rows: Sequence[Mapping], unit: str) -> Table:
+        records = [{"gemeente": _place(r["municipality"], region, folded)} for r in rows]
+        return cross_tabulate(name, records, ("gemeente",), {"gemeente": places}, unit)
+
+    domains = tuple(t.nl for t in CARE_DOMAINS.terms)
+    referral_records = [
+        {
+            "gemeente": _place(r["municipality"], region, folded),
+            "zorgdomein": CARE_DOMAINS.label(r["domain"]),
+        }
+        for r in data["referrals"]
+    ]
+    persons = [
+        by_place("nieuwe_meldingen", data["new_registrations"], PERSONS),
+        by_place("actieve_trajecten", data["active_cases"], "personen in traject"),
+        by_place("adviesvragen", data["advice_questions"], "adviesvragen"),
+        cross_tabulate(
+            "verwijzingen",
+            referral_records,
+            ("zorgdomein", "gemeente"),
+            {"zorgdomein": domains, "gemeente": places},
+            "verwijzingen",
+        ),
+        *_outcome_tables(data["outcomes"]),
+    ]
+    return persons, _activity_tables(data["prevention"], places, region, folded)
+
+
+def _outcome_tables(outcomes: Sequence[Mapping]) -> list[Table]:
+    zrm = [
+        {"zrm": "ZRM verbeterd" if o["zrm"] else "ZRM niet verbeterd"}
+        for o in outcomes
+        if o["zrm"] is not None
+    ]
+    aangifte = [
+        {"aangifte": "Aangifte gedaan" if o["aangifte"] else "Geen aangifte"} for o in outcomes
+    ]
+    return [
+        cross_tabulate(
+            "uitkomst_zrm",
+            zrm,
+            ("zrm",),
+            {"zrm": ("ZRM verbeterd", "ZRM niet verbeterd")},
+            "personen met ZRM",
+        ),
+        cross_tabulate(
+            "uitkomst_aangifte",
+            aangifte,
+            ("aangifte",),
+            {"aangifte": ("Aangifte gedaan", "Geen aangifte")},
+            "personen in traject",
+        ),
+    ]
+
+
+def _activity_tables(
+    prevention: Sequence[Mapping], places: tuple[str, ...], region: Sequence[str], folded: set[str]
+) -> list[Table]:
+    """Sessions and people reached: about activities, not persons; published as they are."""
+    sessions: dict[tuple[str, ...], int] = {}
+    reached: dict[tuple[str, ...], int] = {}
+    for row in prevention:
+        key = (_place(row["municipality"], region, folded),)
+        sessions[key] = sessions.get(key, 0) + 1
+        reached[key] = reached.get(key, 0) + int(row["participants"])
+    categories = {"gemeente": places}
+    return [
+        Table("preventie_bijeenkomsten", ("gemeente",), categories, sessions, "bijeenkomsten"),
+        Table("preventie_bereik", ("gemeente",), categories, reached, "deelnemers"),
+    ]
+
+
+# --- the record extract ----------------------------------------------------------------
+
+QUASI_IDENTIFIERS = ("registratiejaar", "leeftijdsgroep", "nationaliteitsgroep", "regio")
+
+
+def region_of(code: str, region: Sequence[str]) -> str:
+    if code in region:
+        return "Zuidoost-Brabant"
+    bucket = place_bucket(code, region)
+    return {OTHER_BRABANT: "Overig Noord-Brabant", ELSEWHERE: "Elders in Nederland"}.get(
+        bucket, "Onbekend"
+    )
+
+
+def extract_record(row: Mapping, region: Sequence[str], pseudonym: str) -> dict[str, str]:
+    return {
+        "pseudoniem": pseudonym,
+        "registratiejaar": row["date"][:4],
+        "leeftijdsgroep": age_group(row["age"]),
+        "nationaliteitsgroep": countries.group(row["nationality"]),
+        "regio": region_of(row["municipality"], region),
+        "vormen": form_category(row["forms_mask"]),
+        "melder": MELDERS.label(row["melder"]),
+        "aangifte": "ja" if row["aangifte"] == "ja" else "nee",
+    }
+
+
+def _step(mapping: Mapping[str, str]):  # noqa: ANN202
+    return lambda value: mapping.get(value, value)
+
+
+HIERARCHIES = {
+    "registratiejaar": [lambda v: v, lambda v: "*"],
+    "leeftijdsgroep": [
+        lambda v: v,
+        _step({"<18": "minderjarig", "18-22": "meerderjarig", "23+": "meerderjarig"}),
+        lambda v: "*",
+    ],
+    "nationaliteitsgroep": [
+        lambda v: v,
+        _step({"EU": "niet-NL", "niet-EU": "niet-NL"}),
+        lambda v: "*",
+    ],
+    "regio": [
+        lambda v: v,
+        _step(
+            {
+                "Overig Noord-Brabant": "Nederland",
+                "Elders in Nederland": "Nederland",
+                "Zuidoost-Brabant": "Nederland",
+            }
+        ),
+        lambda v: "*",
+    ],
+}

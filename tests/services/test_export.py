@@ -1,0 +1,119 @@
+"""Exports on a real demo vault: files, manifest, audit, release register, no identity."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from datetime import date
+
+import pytest
+
+from emp_desktop.domain.registry import IdentityInput, PersonInput, RegistrationInput
+from emp_desktop.privacy.disclosure import audit
+from emp_desktop.privacy.kanonymity import is_k_anonymous
+from emp_desktop.privacy.profiles import QUASI_IDENTIFIERS
+from emp_desktop.services import demo_service, export_files, export_service, registry_service
+from emp_desktop.services import vault_service
+from tests.conftest import CANARY, PASSPHRASE
+
+
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory):
+    from tests.conftest import CHEAP_KDF
+
+    folder = tmp_path_factory.mktemp("demo") / "kluis"
+    created = vault_service.create_vault(folder, PASSPHRASE, kdf=CHEAP_KDF)
+    demo_service.fill_demo(created.vault, 1500, seed=11, today=date(2026, 6, 30))
+    ref = registry_service.register_person(
+        created.vault,
+        PersonInput(municipality="GM0866", nationality="NL"),
+        RegistrationInput(date=date(2025, 3, 3)),
+        IdentityInput(first_name=CANARY, surname=CANARY, date_of_birth=date(2001, 1, 1)),
+    )
+    registry_service.give_consent(created.vault, ref.id, "comensha", date(2025, 3, 3), "client")
+    vault_service.lock(created.vault)
+    return folder
+
+
+@pytest.fixture
+def opened(demo_vault):
+    vault = vault_service.unlock(demo_vault, PASSPHRASE)
+    yield vault
+    vault_service.lock(vault)
+
+
+def _all_text(folder):
+    return b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize("profile", export_service.PROFILES)
+def test_export_writes_checked_files_and_registers(opened, tmp_path, profile):
+    preview = export_service.prepare_export(opened, profile, "2025")
+    result = export_files.write_export(opened, preview, tmp_path / profile)
+    manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
+    for name, entry in manifest["files"].items():
+        data = (tmp_path / profile / name).read_bytes()
+        assert hashlib.sha256(data).hexdigest() == entry["sha256"]
+    everything = _all_text(tmp_path / profile)
+    for needle in (CANARY, "EMP-2025-", "2001-01-01", "Demostraat", "Demo-contact"):
+        assert needle.encode() not in everything
+    register = export_service.release_register(opened)
+    assert register[0].profile == profile and register[0].files == result.files
+    newest = vault_service.audit_log(opened, limit=1)[0]
+    assert newest.action == "export" and newest.detail["profile"] == profile
+
+
+def test_comensha_tables_are_long_with_margins_and_x(opened, tmp_path):
+    preview = export_service.prepare_export(opened, "comensha", "2023")
+    assert audit(preview.protected, preview.threshold) == []
+    export_files.write_export(opened, preview, tmp_path)
+    (path,) = tmp_path.glob("comensha_2023_vorm_geslacht.csv")
+    rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines(), delimiter=";"))
+    assert rows[0] == ["vorm", "geslacht", "aantal"]
+    assert ["Totaal", "Totaal"] == rows[-1][:2]
+    values = [r[2] for r in rows[1:]]
+    assert all(v == "x" or v.isdigit() for v in values)
+    assert not any(v.isdigit() and 1 <= int(v) < 5 for v in values)
+
+
+def test_record_extract_is_k_anonymous_with_stable_pseudonyms(opened):
+    first = export_service.prepare_export(opened, "comensha-records", "2025")
+    again = export_service.prepare_export(opened, "comensha-records", "2025")
+    assert first.records and first.records == again.records
+    assert is_k_anonymous(first.records, QUASI_IDENTIFIERS, 5)
+    assert all(len(r["pseudoniem"]) == 32 for r in first.records)
+
+
+def test_same_vault_and_period_give_the_same_tables(opened):
+    one = export_service.prepare_export(opened, "gemeente", "2022")
+    two = export_service.prepare_export(opened, "gemeente", "2022")
+    assert [pt.cells for pt in one.protected] == [pt.cells for pt in two.protected]
+
+
+def test_quarter_after_year_is_audited_against_the_register(opened, tmp_path):
+    year = export_service.prepare_export(opened, "comensha", "2024")
+    export_files.write_export(opened, year, tmp_path / "y")
+    quarter = export_service.prepare_export(opened, "comensha", "2024Q2")
+    prior = export_service.prior_releases(opened, "comensha", export_service.parse_period("2024Q2"))
+    assert prior and audit(quarter.protected, quarter.threshold, prior) == []
+
+
+def test_bad_period_and_existing_files(opened, tmp_path):
+    with pytest.raises(export_service.InvalidPeriod):
+        export_service.prepare_export(opened, "comensha", "2025-01-01..2025-03-01")
+    preview = export_service.prepare_export(opened, "comensha", "2021")
+    export_files.write_export(opened, preview, tmp_path)
+    with pytest.raises(export_files.ExportTargetExists):
+        export_files.write_export(opened, preview, tmp_path)
+
+
+def test_cli_export_and_register(cli, demo_vault, tmp_path, secrets_dir):
+    args = ("--vault", demo_vault, "--passphrase-file", secrets_dir / "pass.txt")
+    result = cli(*args, "export", "gemeente", "--period", "2026Q1", "--out", tmp_path / "g")
+    assert result.code == 0, result.stderr
+    assert (tmp_path / "g" / "manifest.json").exists()
+    bad = cli(*args, "export", "gemeente", "--period", "vorige week", "--out", tmp_path / "h")
+    assert bad.code == 2 and "Ongeldige periode" in bad.stderr
+    listed = json.loads(cli(*args, "releases", "--json").stdout)
+    assert any(r["period"] == "2026Q1" for r in listed)
