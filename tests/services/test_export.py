@@ -13,8 +13,13 @@ from emp_desktop.domain.registry import IdentityInput, PersonInput, Registration
 from emp_desktop.privacy.disclosure import audit
 from emp_desktop.privacy.kanonymity import is_k_anonymous
 from emp_desktop.privacy.profiles import QUASI_IDENTIFIERS
-from emp_desktop.services import demo_service, export_files, export_service, registry_service
-from emp_desktop.services import vault_service
+from emp_desktop.services import (
+    demo_service,
+    export_files,
+    export_service,
+    registry_service,
+    vault_service,
+)
 from tests.conftest import CANARY, PASSPHRASE
 
 
@@ -71,7 +76,7 @@ def test_comensha_tables_are_long_with_margins_and_x(opened, tmp_path):
     (path,) = tmp_path.glob("comensha_2023_vorm_geslacht.csv")
     rows = list(csv.reader(path.read_text(encoding="utf-8").splitlines(), delimiter=";"))
     assert rows[0] == ["vorm", "geslacht", "aantal"]
-    assert ["Totaal", "Totaal"] == rows[-1][:2]
+    assert rows[-1][:2] == ["Totaal", "Totaal"]
     values = [r[2] for r in rows[1:]]
     assert all(v == "x" or v.isdigit() for v in values)
     assert not any(v.isdigit() and 1 <= int(v) < 5 for v in values)
