@@ -7,7 +7,9 @@ there is in the data learns that she made one — no small cell needed. The rule
   or column of a 2-D table; in a 3-D table also the lines of its 2-D margins). The whole
   population (lines fixed only at Totaal, and 1-D tables) is not a group: it is what the
   release is about, and hiding its breakdown would empty the release. It gets a note only.
-* A group is *dominated* when one category holds at least 90 % of it (and it has members).
+* A group is *dominated* when one category holds at least 90 % of it (and it has members)
+  while that category holds less than 90 % of the whole population: a group as uniform as
+  the population reveals nothing the published totals do not.
 * A dominated group's breakdown is collapsed to its total: all its cells are hidden, zeros
   included, because the zeros are what reveal it. The group's total stays if it is safe.
 * The audit then demands that no feasible table makes the dominant category ≥ 90 % of the
@@ -63,6 +65,19 @@ def dominant(line: GroupLine, truth: dict[Key, int]) -> Key | None:
         return None
     top = max(line.members, key=lambda key: truth[key])
     return top if truth[top] >= GROUP_SHARE * size else None
+
+
+def group_dominant(line: GroupLine, truth: dict[Key, int]) -> Key | None:
+    """The dominant member of a group line, unless its category dominates the whole
+    population as well: then belonging to the group tells nothing the release's own
+    totals do not (if all persons are women, so is every group), and no suppression
+    could hide it without hiding the population itself."""
+    top = dominant(line, truth)
+    if top is None:
+        return None
+    everyone = tuple(TOTAL for _ in top)
+    category = everyone[: line.free] + (top[line.free],) + everyone[line.free + 1 :]
+    return None if truth[category] >= GROUP_SHARE * truth[everyone] else top
 
 
 def group_name(line: GroupLine) -> str:

@@ -1,0 +1,230 @@
+"""Disclosure control for frequency tables: protect a release, and prove it.
+
+`protect` hides cells in three steps — primary (counts 1..n−1; zeros are published), group
+attribute disclosure (see `groups`), secondary (see `suppress`) — and `audit` checks a
+release independently with one LP pair per hidden cell (see `solver`) against everything
+published in it and in related earlier releases (see `system`). An export calls both and
+refuses to write anything `audit` objects to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from emp_desktop.privacy.groups import (
+    dominant,
+    group_dominant,
+    group_lines,
+    group_note,
+    population_lines,
+)
+from emp_desktop.privacy.groups import population_note as _population_note
+from emp_desktop.privacy.release import (
+    GROUP,
+    PRIMARY,
+    SECONDARY,
+    AuditFailure,
+    DisclosureControlFailed,
+    ProtectedTable,
+    Relation,
+    method_summary,
+    period_relations,
+)
+from emp_desktop.privacy.solver import Evaluation
+from emp_desktop.privacy.suppress import Judge, published_flags, requirements, suppress
+from emp_desktop.privacy.system import CURRENT, LATENT, System, build_system
+from emp_desktop.privacy.tables import Key, Table, label
+
+__all__ = [
+    "AuditFailure",
+    "DisclosureControlFailed",
+    "ProtectedTable",
+    "Relation",
+    "audit",
+    "derived_share",
+    "method_summary",
+    "period_relations",
+    "protect",
+]
+
+_PRIORITY = {PRIMARY: 0, GROUP: 1, SECONDARY: 2}
+
+
+def protect(
+    tables: Sequence[Table],
+    threshold: int = 5,
+    prior: Sequence[ProtectedTable] = (),
+    prior_relations: Sequence[Relation] | None = None,
+    *,
+    release: str = "",
+) -> list[ProtectedTable]:
+    """The tables of one release (`release` = its period label), protected.
+
+    `prior` are the tables of earlier releases as they left (the release register);
+    `prior_relations` say how their periods relate to this one — by default derived from the
+    labels (a year is the sum of its quarters; the same label is the same period).
+    Raises DisclosureControlFailed if no pattern within this release passes the audit.
+    """
+    _check_inputs(tables, threshold, prior, release)
+    system = build_system(tables, release, prior, prior_relations, threshold)
+    reasons: dict[int, str] = {}
+    for var, value in enumerate(system.truth[c] for c in system.var_class):
+        if system.kind(var) == CURRENT and value is not None and 1 <= value < threshold:
+            reasons[var] = PRIMARY
+    notes = _hide_groups(system, reasons)
+    _spread_to_copies(system, reasons)
+    suppress(system, reasons, threshold)
+    return [_result(system, number, reasons, notes, threshold) for number in range(len(tables))]
+
+
+def _check_inputs(
+    tables: Sequence[Table], threshold: int, prior: Sequence[ProtectedTable], release: str
+) -> None:
+    if isinstance(threshold, bool) or not isinstance(threshold, int) or threshold < 2:
+        raise ValueError("De drempel moet een geheel getal van minstens 2 zijn")
+    names = [t.name for t in tables]
+    if len(set(names)) != len(names):
+        raise ValueError("Elke tabel in een levering heeft een eigen naam")
+    if prior and not release:
+        raise ValueError("Geef de periode van deze levering om eerdere leveringen te gebruiken")
+
+
+def _hide_groups(system: System, reasons: dict[int, str]) -> dict[int, list[str]]:
+    """Collapse every dominated group of this release to its total; notes per table."""
+    notes: dict[int, list[str]] = {}
+    for number, inst in enumerate(system.instances):
+        if inst.kind != CURRENT:
+            continue
+        notes[number] = []
+        for line in group_lines(inst.table):
+            top = group_dominant(line, inst.truth)
+            if top is None:
+                continue
+            notes[number].append(group_note(inst.table, line, top, inst.truth))
+            for key in line.members:
+                reasons.setdefault(inst.var(key), GROUP)
+        for line in population_lines(inst.table):
+            top = dominant(line, inst.truth)
+            if top is not None:
+                notes[number].append(_population_note(inst.table, line, top, inst.truth))
+    return notes
+
+
+def _spread_to_copies(system: System, reasons: dict[int, str]) -> None:
+    """A cell hidden in one table is hidden in every linked table that shows it too."""
+    for var, reason in list(reasons.items()):
+        for other in system.members[system.var_class[var]]:
+            if system.kind(other) != CURRENT:
+                continue
+            current = reasons.get(other)
+            if current is None or _PRIORITY[reason] < _PRIORITY[current]:
+                reasons[other] = reason
+
+
+def _result(
+    system: System, number: int, reasons: dict[int, str], notes: dict[int, list[str]], n: int
+) -> ProtectedTable:
+    inst = system.instances[number]
+    cells: dict[Key, int | None] = {}
+    why: dict[Key, str] = {}
+    for key in inst.keys:
+        reason = reasons.get(inst.var(key))
+        cells[key] = None if reason else inst.truth[key]
+        if reason:
+            why[key] = reason
+    cell_notes = [_cell_note(key, why[key], inst.table.unit, n) for key in why if why[key] != GROUP]
+    return ProtectedTable(inst.table, cells, why, tuple(notes[number] + cell_notes), inst.release)
+
+
+def _cell_note(key: Key, reason: str, unit: str, threshold: int) -> str:
+    if reason == PRIMARY:
+        return f"Cel {label(key)} verborgen: minder dan {threshold} {unit}."
+    return (
+        f"Cel {label(key)} verborgen: anders is een andere verborgen cel terug te rekenen "
+        "uit totalen, gekoppelde tabellen of eerdere leveringen."
+    )
+
+
+def audit(
+    protected: Sequence[ProtectedTable],
+    threshold: int,
+    prior: Sequence[ProtectedTable] = (),
+    relations: Sequence[Relation] | None = None,
+) -> list[AuditFailure]:
+    """Everything wrong with a release: published small counts, hidden cells an attacker can
+    narrow to an interval narrower than `threshold`, derived rest-of-period cells likewise,
+    and groups whose dominance can still be proven. Empty means it may leave.
+
+    `relations` default to those implied by the period labels, as in `protect`; pass an
+    empty list to audit without any.
+    """
+    releases = {pt.release for pt in protected}
+    if len(releases) > 1:
+        raise ValueError("Controleer één levering tegelijk")
+    release = releases.pop() if releases else ""
+    tables = [pt.table for pt in protected]
+    _check_inputs(tables, threshold, prior, release)
+    system = build_system(tables, release, prior, relations, threshold)
+    hidden = _current_pattern(system, protected)
+    published = published_flags(system, hidden)
+    ev = Evaluation(system, published, threshold)
+    judge = Judge(system, threshold, hidden)
+    failures = _published_small(system, hidden, threshold)
+    for ident, focus, check in requirements(system, published):
+        outcome = check(ev)
+        if judge.accepts(ident, outcome, check):
+            continue
+        kind = ident[0]
+        if kind == "group":
+            low, high, _ = ev.cell_range(focus)
+            failures.extend(_failures(system, published, focus, low, high, "group"))
+        else:
+            failures.extend(_failures(system, published, focus, outcome.lower, outcome.upper))
+    return failures
+
+
+def _current_pattern(system: System, protected: Sequence[ProtectedTable]) -> set[int]:
+    hidden = set()
+    for number, pt in enumerate(protected):
+        inst = system.instances[number]
+        if set(pt.cells) != set(inst.truth):
+            raise ValueError(f"Tabel {pt.table.name} mist cellen of heeft er te veel")
+        for key, value in pt.cells.items():
+            if value is None:
+                hidden.add(inst.var(key))
+            elif value != inst.truth[key]:
+                raise ValueError(f"Tabel {pt.table.name}: cel {key} klopt niet met de telling")
+    return hidden
+
+
+def _published_small(system: System, hidden: set[int], threshold: int) -> list[AuditFailure]:
+    out = []
+    for var in range(len(system.var_instance)):
+        value = system.truth[system.var_class[var]]
+        if system.kind(var) == CURRENT and var not in hidden and 1 <= value < threshold:
+            inst = system.instances[system.var_instance[var]]
+            out.append(AuditFailure(inst.table.name, system.key(var), value, value,
+                                    inst.release, "published"))
+    return out
+
+
+def _failures(
+    system: System, published: list[bool], cls: int, low: float, high: float, kind: str = ""
+) -> list[AuditFailure]:
+    """One failure per hidden (or, for derived cells, latent) cell of a failing class."""
+    shown = [v for v in system.members[cls] if not published[v] and system.kind(v) != LATENT]
+    targets = shown or system.members[cls][:1]
+    out = []
+    for var in targets:
+        inst = system.instances[system.var_instance[var]]
+        what = kind or ("interval" if shown else "derived")
+        out.append(AuditFailure(inst.table.name, system.key(var), low, high, inst.release, what))
+    return out
+
+
+def derived_share(numerator_cell: int | None, denominator_cell: int | None) -> str | None:
+    """A percentage for publication, from published cells only ('42,9%'); None when either
+    cell is hidden or the denominator is 0."""
+    if numerator_cell is None or denominator_cell is None or denominator_cell <= 0:
+        return None
+    return f"{100 * numerator_cell / denominator_cell:.1f}%".replace(".", ",")
