@@ -23,9 +23,11 @@ from emp_desktop.services import (
     export_files,
     export_service,
     import_service,
+    report_service,
     vault_service,
 )
 from emp_desktop.services.errors import as_emp_error
+from emp_desktop.storage.atomic import write_atomic
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -77,6 +79,10 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--threshold", type=int, default=export_service.DEFAULT_THRESHOLD)
     export.add_argument("--k", type=int, default=export_service.DEFAULT_K)
     export.add_argument("--preview", action="store_true", help="alleen tonen, niets schrijven")
+    report = commands.add_parser("report", help="jaarverslag (PDF) maken")
+    report.add_argument("kind", choices=["annual"])
+    report.add_argument("--year", type=int, required=True)
+    report.add_argument("--out", type=Path, required=True, help="PDF-bestand")
     releases = commands.add_parser("releases", help="leveringsregister tonen")
     releases.add_argument("--json", action="store_true")
     demo = commands.add_parser("demo", help="kluis vullen met synthetische demogegevens")
@@ -306,6 +312,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    if not 2000 <= args.year <= 2100:
+        raise UsageError("usage", detail="--year")
+    if args.out.exists():
+        raise UsageError("cli_file_exists", path=args.out)
+    pdf = _with_vault(args, lambda opened: report_service.render_annual(opened, args.year))
+    write_atomic(args.out, pdf)
+    print(text("cli_report_done", args.lang, path=args.out, size=len(pdf)))
+    return EXIT_OK
+
+
 def cmd_releases(args: argparse.Namespace) -> int:
     rows = _with_vault(args, export_service.release_register)
     if args.json:
@@ -356,6 +373,7 @@ COMMANDS = {
     "demo": cmd_demo,
     "export": cmd_export,
     "releases": cmd_releases,
+    "report": cmd_report,
 }
 
 

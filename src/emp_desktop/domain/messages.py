@@ -221,6 +221,15 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "err_duplicate": {"nl": "Bestaat al.", "en": "Already exists."},
     "err_score": {"nl": "Score van 1 tot en met 10.", "en": "Score from 1 to 10."},
+    "cli_report_done": {
+        "nl": "Jaarverslag geschreven naar {path} ({size} bytes); vastgelegd in het "
+        "leveringsregister.",
+        "en": "Annual report written to {path} ({size} bytes); recorded in the release register.",
+    },
+    "cli_file_exists": {
+        "nl": "{path} bestaat al; er is niets overschreven.",
+        "en": "{path} already exists; nothing was overwritten.",
+    },
     "cli_export_preview": {
         "nl": "Voorbeeld: {hidden} cellen verborgen, {records} records. Er is niets geschreven.",
         "en": "Preview: {hidden} cells hidden, {records} records. Nothing was written.",

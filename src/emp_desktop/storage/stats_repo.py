@@ -178,3 +178,33 @@ def registrations_per_year(session: Session) -> dict[int, int]:
         )
     )
     return {int(year): count for year, count in rows}
+
+
+def contacts_in(session: Session, start: str, end: str) -> dict[str, int]:
+    """Contact moments per mode in the period (activities, not persons)."""
+    from emp_desktop.storage.registry_models import Contact
+
+    rows = session.execute(
+        select(Contact.mode, func.count(Contact.id))
+        .where(Contact.at.between(start, end + "T23:59"))
+        .group_by(Contact.mode)
+    )
+    return dict(rows.all())
+
+
+def consultations_per_type(session: Session, start: str, end: str) -> dict[str, int]:
+    from emp_desktop.storage.care_models import Organisation
+
+    rows = session.execute(
+        select(Organisation.type, func.count(Consultation.id))
+        .join(Organisation, Organisation.id == Consultation.organisation_id)
+        .where(Consultation.date.between(start, end))
+        .group_by(Organisation.type)
+    )
+    return dict(rows.all())
+
+
+def partner_count(session: Session) -> int:
+    from emp_desktop.storage.care_models import Organisation
+
+    return session.scalar(select(func.count(Organisation.id))) or 0

@@ -1,0 +1,84 @@
+"""The annual report from a real vault: figures from controlled tables, no identity."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from emp_desktop.domain.registry import IdentityInput, PersonInput, RegistrationInput
+from emp_desktop.services import demo_service, registry_service, report_service, vault_service
+from tests.conftest import CANARY, CHEAP_KDF, PASSPHRASE
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("annual") / "kluis"
+    opened = vault_service.create_vault(folder, PASSPHRASE, kdf=CHEAP_KDF).vault
+    try:
+        demo_service.fill_demo(opened, 1200, seed=3, today=date(2026, 3, 1))
+        registry_service.register_person(
+            opened,
+            PersonInput(municipality="GM0866"),
+            RegistrationInput(date=date(2025, 5, 5)),
+            IdentityInput(first_name=CANARY, surname=CANARY),
+        )
+        for year, total in ((2012, 66), (2013, 97), (2014, 176)):
+            registry_service.set_historic_total(opened, year, total)
+        report_service.set_report_texts(
+            opened, 2025, "Inleiding met ë en ï (demo).", "- Meer voorlichting op scholen"
+        )
+        data, tables = report_service.build_annual_data(opened, 2025)
+        pdf = report_service.render_annual(opened, 2025)
+        register = [line.action for line in vault_service.audit_log(opened, limit=1)]
+    finally:
+        vault_service.lock(opened)
+    return data, tables, pdf, register
+
+
+def _text(pdf: bytes) -> str:
+    return "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_report_holds_the_controlled_figures(report):
+    data, tables, pdf, _ = report
+    text = _text(pdf)
+    assert "Inleiding met ë en ï (demo)." in text
+    assert "Meer voorlichting op scholen" in text
+    total = data.tasks.new_reports.value
+    assert total is not None and f"{total}" in text
+    assert [data.registrations_per_year[y].value for y in (2012, 2013, 2014)] == [66, 97, 176]
+    for pt in tables:  # nothing printed that the controlled tables did not publish
+        for key, value in pt.cells.items():
+            if value is not None:
+                assert not (1 <= value < 5), (pt.table.name, key)
+
+
+def test_hidden_cells_print_as_classes(report):
+    data, _, pdf, _ = report
+    hidden = [f for f in data.forms.rows if f.figures[0].hidden]
+    if hidden:
+        assert "<5" in _text(pdf)
+
+
+def test_no_identity_in_the_report(report):
+    _, _, pdf, _ = report
+    assert CANARY not in _text(pdf) and CANARY.encode() not in pdf
+    meta = PdfReader(io.BytesIO(pdf)).metadata or {}
+    assert all(CANARY not in str(v) for v in meta.values())
+
+
+def test_report_is_registered_and_audited(report):
+    assert report[3] == ["annual_report"]
+
+
+def test_cli_report(cli, test_vault, tmp_path):
+    out = tmp_path / "jaarverslag.pdf"
+    args = ("--vault", test_vault.folder, "--passphrase-file", test_vault.passphrase_file)
+    result = cli(*args, "report", "annual", "--year", "2025", "--out", out)
+    assert result.code == 0, result.stderr
+    assert out.read_bytes()[:5] == b"%PDF-"
+    again = cli(*args, "report", "annual", "--year", "2025", "--out", out)
+    assert again.code == 2 and "bestaat al" in again.stderr
