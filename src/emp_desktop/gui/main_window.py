@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from emp_desktop.gui import care, registry
+from emp_desktop.gui import care, export, registry
 from emp_desktop.gui.areas import Area, area_titles
 from emp_desktop.gui.pages.audit_page import AuditPage
 from emp_desktop.gui.pages.placeholder import PlaceholderPage
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
             Area.SETTINGS: self.settings_page,
         }
         # The registry and care packages add their pages (each owns its own areas).
-        for package in (registry, care):
+        for package in (registry, care, export):
             built.update(
                 package.build_pages(self.session, self.settings, self.stack, self.navigate)
             )

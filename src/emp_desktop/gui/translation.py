@@ -22,6 +22,7 @@ CATALOGUES: dict[str, tuple[str, ...]] = {
     "emp_desktop_nl": ("*.py", "pages/*.py"),
     "registry_nl": ("registry/*.py",),
     "care_nl": ("care/*.py",),
+    "export_nl": ("export/*.py",),
 }
 CATALOGUE = "emp_desktop_nl"
 
