@@ -89,3 +89,32 @@ def test_the_recovery_code_sets_a_new_passphrase_and_opens(
     assert controller.main_window.isVisible() and not dialog.isVisible()
     controller.lock()
     unlock_with(qtbot, controller, NEW_PASSPHRASE)
+
+
+def test_demo_vault_opens_from_the_unlock_window(
+    qtbot, make_controller, test_vault, tmp_path, monkeypatch
+):  # noqa: ANN001
+    from emp_desktop.gui.registry import demo_dialog
+
+    monkeypatch.setattr(demo_dialog, "default_demo_folder", lambda: tmp_path / "demo")
+    monkeypatch.setattr(
+        demo_dialog.demo_service,
+        "open_demo_vault",
+        _small_demo(demo_dialog.demo_service.open_demo_vault),
+    )
+    controller = make_controller(test_vault.folder)
+    controller.start()
+    controller.unlock_window.demo_button.click()
+    controller.demo_dialog.open_button.click()
+    qtbot.waitUntil(lambda: controller.session.is_open, timeout=30_000)
+    assert controller.session.vault.paths.folder == tmp_path / "demo"
+    controller.lock()
+    qtbot.waitUntil(controller.unlock_window.isVisible, timeout=5_000)
+    assert not controller.session.is_open
+
+
+def _small_demo(original):  # noqa: ANN001, ANN202
+    def small(folder, persons=2000, *, kdf=None):  # noqa: ANN001, ANN202
+        return original(folder, 60, kdf=kdf)
+
+    return small

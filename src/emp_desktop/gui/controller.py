@@ -42,6 +42,7 @@ class AppController(QObject):
         self.wizard: CreateVaultWizard | None = None
         self.idle = IdleWatcher(idle_ms or settings.idle_minutes * MINUTE_MS, self)
         self.unlock_window.unlocked.connect(self.enter)
+        self.unlock_window.demo_requested.connect(self.open_demo)
         self.main_window.lock_requested.connect(self.lock)
         self.idle.idle.connect(self.lock)
         self.lock_key = LockKeyFilter(QKeySequence(LOCK_SHORTCUT), self)
@@ -60,6 +61,15 @@ class AppController(QObject):
         self.wizard.vault_ready.connect(self.enter)
         self.wizard.abandoned.connect(QCoreApplication.quit)
         self.wizard.show()
+
+    def open_demo(self) -> None:
+        """The demo vault (synthetic data, its own folder); locking returns to the real one."""
+        from emp_desktop.gui.registry.demo_dialog import DemoVaultDialog
+
+        dialog = DemoVaultDialog(parent=self.unlock_window, kdf=self._kdf)
+        dialog.opened.connect(self.enter)
+        dialog.open()
+        self.demo_dialog = dialog
 
     def show_unlock(self) -> None:
         self.unlock_window.reset()

@@ -51,7 +51,6 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.navigation = QListWidget(self)
         self.navigation.setAccessibleName(self.tr("Areas"))
-        self.navigation.setMaximumWidth(220)
         self.navigation.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.stack = QStackedWidget(self)
         titles = area_titles()
@@ -70,6 +69,9 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(titles[area])
             self.stack.addWidget(built.get(area) or PlaceholderPage(titles[area], self.stack))
         self.navigation.currentRowChanged.connect(self._area_changed)
+        # Wide enough for the longest area name, never squeezed by a wide page.
+        widest = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 20
+        self.navigation.setFixedWidth(min(max(widest, 150), 240))
         central = QWidget(self)
         row = QHBoxLayout(central)
         row.addWidget(self.navigation)

@@ -16,6 +16,7 @@ from emp_desktop.services import vault_service
 
 class UnlockWindow(QWidget):
     unlocked = Signal(object)  # OpenVault
+    demo_requested = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,9 @@ class UnlockWindow(QWidget):
         )
         self.forgot_button.setFlat(True)
         self.forgot_button.setStyleSheet("text-decoration: underline; text-align: left;")
+        self.demo_button = QPushButton(self.tr("Try the &demo vault (synthetic data)…"), self)
+        self.demo_button.setFlat(True)
+        self.demo_button.setStyleSheet("text-decoration: underline; text-align: left;")
         self.busy = busy_bar(self)
         self.message = MessageLabel(self)
         folder = QLabel(self.tr("Vault: %1").replace("%1", str(self.folder)), self)
@@ -57,10 +61,13 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         layout.addWidget(folder)
         QWidget.setTabOrder(self.passphrase, self.unlock_button)
         QWidget.setTabOrder(self.unlock_button, self.forgot_button)
+        QWidget.setTabOrder(self.forgot_button, self.demo_button)
+        self.demo_button.clicked.connect(self.demo_requested)
         self.passphrase.returnPressed.connect(self.submit)
         self.unlock_button.clicked.connect(self.submit)
         self.forgot_button.clicked.connect(self.open_recovery)

@@ -65,6 +65,21 @@ def action_label(action: str) -> str:
         "passphrase_reset_with_recovery_code": QCoreApplication.translate(
             "AuditModel", "Passphrase reset with the recovery code"
         ),
+        "identity_revealed": QCoreApplication.translate("AuditModel", "Identity shown"),
+        "identity_changed": QCoreApplication.translate("AuditModel", "Identity changed"),
+        "consent_given": QCoreApplication.translate("AuditModel", "Consent recorded"),
+        "consent_withdrawn": QCoreApplication.translate("AuditModel", "Consent withdrawn"),
+        "consent_override": QCoreApplication.translate(
+            "AuditModel", "Referred without consent (reason recorded)"
+        ),
+        "export": QCoreApplication.translate("AuditModel", "Export written"),
+        "annual_report": QCoreApplication.translate("AuditModel", "Annual report made"),
+        "subject_access_export": QCoreApplication.translate(
+            "AuditModel", "Subject access document made"
+        ),
+        "handover_export": QCoreApplication.translate("AuditModel", "Handover document made"),
+        "meeting_agenda_printed": QCoreApplication.translate("AuditModel", "Agenda printed"),
+        "meeting_minutes_printed": QCoreApplication.translate("AuditModel", "Minutes printed"),
     }
     return labels.get(action, action)
 

@@ -58,6 +58,13 @@ class FilterBar(QWidget):
         return (self.year, self.status, self.form, self.municipality, self.open_state)
 
     def _layout(self) -> None:
+        for combo in self.combos():
+            # Long municipality names must not set the page's minimum width: a 1366-pixel
+            # laptop screen has to fit the whole window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         rows = (
