@@ -132,13 +132,30 @@ def _result(
         cells[key] = None if reason else inst.truth[key]
         if reason:
             why[key] = reason
-    cell_notes = [_cell_note(key, why[key], inst.table.unit, n) for key in why if why[key] != GROUP]
+    # Cells of a collapsed group share the group's note; only their copies elsewhere need
+    # one of their own.
+    in_groups = {
+        key
+        for line in group_lines(inst.table)
+        if group_dominant(line, inst.truth)
+        for key in line.members
+    }
+    cell_notes = [
+        _cell_note(key, reason, inst.table.unit, n)
+        for key, reason in why.items()
+        if not (reason == GROUP and key in in_groups)
+    ]
     return ProtectedTable(inst.table, cells, why, tuple(notes[number] + cell_notes), inst.release)
 
 
 def _cell_note(key: Key, reason: str, unit: str, threshold: int) -> str:
     if reason == PRIMARY:
         return f"Cel {label(key)} verborgen: minder dan {threshold} {unit}."
+    if reason == GROUP:
+        return (
+            f"Cel {label(key)} verborgen: dezelfde cel staat in een andere tabel in een groep "
+            "die (bijna) geheel in één categorie valt."
+        )
     return (
         f"Cel {label(key)} verborgen: anders is een andere verborgen cel terug te rekenen "
         "uit totalen, gekoppelde tabellen of eerdere leveringen."
@@ -155,6 +172,12 @@ def audit(
     narrow to an interval narrower than `threshold`, derived rest-of-period cells likewise,
     and groups whose dominance can still be proven. Empty means it may leave.
 
+    The attacker knows every published cell of this and the related earlier releases, how
+    tables and periods add up, and the policy: zeros are published except inside collapsed
+    groups (so a hidden zero elsewhere is refused as invalid input). A weakness that earlier
+    releases alone already expose is not this release's failure as long as this release
+    makes it no worse — nothing it hides could repair it.
+
     `relations` default to those implied by the period labels, as in `protect`; pass an
     empty list to audit without any.
     """
@@ -166,16 +189,19 @@ def audit(
     _check_inputs(tables, threshold, prior, release)
     system = build_system(tables, release, prior, relations, threshold)
     hidden = _current_pattern(system, protected)
+    return _published_small(system, hidden, threshold) + _unmet(system, hidden, threshold)
+
+
+def _unmet(system: System, hidden: set[int], threshold: int) -> list[AuditFailure]:
     published = published_flags(system, hidden)
     ev = Evaluation(system, published, threshold)
     judge = Judge(system, threshold, hidden)
-    failures = _published_small(system, hidden, threshold)
+    failures = []
     for ident, focus, check in requirements(system, published):
         outcome = check(ev)
         if judge.accepts(ident, outcome, check):
             continue
-        kind = ident[0]
-        if kind == "group":
+        if ident[0] == "group":
             low, high, _ = ev.cell_range(focus)
             failures.extend(_failures(system, published, focus, low, high, "group"))
         else:
@@ -203,8 +229,11 @@ def _published_small(system: System, hidden: set[int], threshold: int) -> list[A
         value = system.truth[system.var_class[var]]
         if system.kind(var) == CURRENT and var not in hidden and 1 <= value < threshold:
             inst = system.instances[system.var_instance[var]]
-            out.append(AuditFailure(inst.table.name, system.key(var), value, value,
-                                    inst.release, "published"))
+            out.append(
+                AuditFailure(
+                    inst.table.name, system.key(var), value, value, inst.release, "published"
+                )
+            )
     return out
 
 

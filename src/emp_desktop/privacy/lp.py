@@ -11,6 +11,7 @@ model is passed once and every next objective starts from the previous optimal b
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy.optimize import linprog
@@ -72,7 +73,7 @@ class _HotStartFailed(Exception):
     pass
 
 
-def _hot_model(matrix: csr_array | None, rhs: np.ndarray, lower: np.ndarray):  # noqa: ANN202
+def _hot_model(matrix: csr_array | None, rhs: np.ndarray, lower: np.ndarray) -> Any:
     cols = len(lower)
     highs = _highs._Highs()
     highs.setOptionValue("output_flag", False)
@@ -95,13 +96,15 @@ def _hot_model(matrix: csr_array | None, rhs: np.ndarray, lower: np.ndarray):  #
     return highs
 
 
-def _run_hot(highs, cost: np.ndarray, rows: int) -> Solution | None:  # noqa: ANN001
+def _run_hot(highs: Any, cost: np.ndarray, rows: int) -> Solution | None:
     cols = len(cost)
     highs.changeColsCost(cols, np.arange(cols, dtype=np.int32), np.asarray(cost, dtype=float))
     highs.run()
     status = highs.getModelStatus()
-    if status in (_highs.HighsModelStatus.kUnbounded,
-                  _highs.HighsModelStatus.kUnboundedOrInfeasible):
+    if status in (
+        _highs.HighsModelStatus.kUnbounded,
+        _highs.HighsModelStatus.kUnboundedOrInfeasible,
+    ):
         return None
     if status != _highs.HighsModelStatus.kOptimal:
         raise _HotStartFailed(highs.modelStatusToString(status))
@@ -119,7 +122,7 @@ def _hot_start_works() -> bool:
         probe = _hot_model(csr_array(np.array([[1.0, 1.0]])), np.array([3.0]), np.zeros(2))
         low = _run_hot(probe, np.array([1.0, 0.0]), 1)
         high = _run_hot(probe, np.array([-1.0, 0.0]), 1)
-    except Exception:  # noqa: BLE001 - any change in the private API means: do not use it
+    except Exception:  # any change in the private API means: do not use it
         return False
     return low is not None and high is not None and abs(low.value) + abs(high.value + 3) < 1e-9
 

@@ -204,8 +204,14 @@ class Evaluation:
         """Dominated group: some derivable table must put the dominant category below 90 %."""
         top, total = (self.system.var_class[v] for v in (req.top, req.total))
         roots = tuple(sorted({self.root(c) for c in (top, total) if not self.fixed[c]}))
-        key = ("group", top, total, roots and self.signature(roots), self.fixed[top],
-               self.fixed[total])
+        key = (
+            "group",
+            top,
+            total,
+            roots and self.signature(roots),
+            self.fixed[top],
+            self.fixed[total],
+        )
         if key not in self.cache:
             self.cache[key] = self._group(top, total, roots)
         return self.cache[key]

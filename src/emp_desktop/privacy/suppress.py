@@ -5,8 +5,9 @@ The rule, one cell at a time, deterministic:
 1. Take the first requirement that fails (hidden cells in table order, then derived rest
    cells, then dominated groups).
 2. Candidates are the published cells of this release in the equations of the LP that
-   decided it — the cells whose hiding can widen the failing interval at all. Zeros are
-   never candidates (zeros are published), nor cells an earlier release already published.
+   decided it — the only cells whose hiding can widen the failing interval. Never zeros
+   (zeros are published), cells an earlier release already published, or cells pinned by
+   an equation whose other cells are such (a year cell whose four quarters were published).
 3. If an equation has the failing cell as its only unknown, that equation pins it, and only
    its cells can help; otherwise only cells in an equation with a non-zero dual value in
    the LPs (relaxing any other equation does not move the bound).
@@ -14,8 +15,10 @@ The rule, one cell at a time, deterministic:
    grand total; ties go to table and cell order. Its copies in linked tables go with it.
 
 Hiding only widens what an attacker must consider, so a requirement that passed keeps
-passing; each round hides a cell, so the loop ends. When a failure has no candidate left,
-nothing in this release can fix it and `DisclosureControlFailed` says which cell.
+passing; each round hides a cell, so the loop ends. If a failing cell has no candidate left
+and was itself hidden as secondary, that choice was a dead end: the search starts again
+with it barred. Otherwise nothing in this release can fix it: `DisclosureControlFailed`.
+What earlier releases alone already give away is judged by `Judge`.
 """
 
 from __future__ import annotations
@@ -79,7 +82,8 @@ class Judge:
 
     def __init__(self, system: System, threshold: int, hidden: set[int]) -> None:
         widest = hidden | {
-            v for v in range(len(system.var_instance))
+            v
+            for v in range(len(system.var_instance))
             if system.kind(v) == CURRENT and system.truth[system.var_class[v]]
         }
         self.baseline = Evaluation(system, published_flags(system, widest), threshold)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from emp_desktop.privacy.groups import group_dominant, group_lines
@@ -112,6 +112,8 @@ def build_system(
         inst.population = population(inst.release)
     sums = _effective_sums(rels, population, {i.population for i in instances})
     instances = _related_only(instances, sums, population(release))
+    kept = {inst.population for inst in instances}
+    sums = [s for s in sums if s.whole in kept]
     _add_latent(instances, sums)
     return _assemble(instances, sums, threshold)
 
@@ -130,7 +132,7 @@ def _prior_instance(pt: ProtectedTable) -> Instance:
     return inst
 
 
-def _merge_equal_labels(labels: list[str], rels: list[Relation]):  # noqa: ANN202
+def _merge_equal_labels(labels: list[str], rels: list[Relation]) -> Callable[[str], str]:
     names = sorted(set(labels) | {r.whole for r in rels} | {p for r in rels for p in r.parts})
     index = {name: i for i, name in enumerate(names)}
     uf = _UnionFind(len(names))
@@ -147,7 +149,9 @@ class _Sum:
     rest: str | None  # population of the never-released parts, if any
 
 
-def _effective_sums(rels: list[Relation], population, released: set[str]) -> list[_Sum]:  # noqa: ANN001
+def _effective_sums(
+    rels: list[Relation], population: Callable[[str], str], released: set[str]
+) -> list[_Sum]:
     """Sum relations that constrain something: the whole and at least one part released."""
     sums = []
     for rel in rels:
