@@ -148,7 +148,12 @@ class CareGenerator:
             on = date.fromisoformat(person["registration_date"]) + timedelta(days=days)
             if on > self.today:
                 break
-            scores = {d: min(5, s + (step if rng.random() < 0.6 else 0)) for d, s in base.items()}
+            # Most clients gain self-reliance over time, some slip back: not every line rises.
+            trend = rng.choice((1, 1, 1, 0, -1)) * step
+            scores = {
+                d: max(1, min(5, s + trend + rng.choice((-1, 0, 0, 1)) * (step > 0)))
+                for d, s in base.items()
+            }
             rows["zrm_assessment"].append(
                 {
                     "person_id": person["id"],
