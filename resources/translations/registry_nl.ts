@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AdviceForm</name>
@@ -380,6 +379,74 @@
     </message>
 </context>
 <context>
+    <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="40" />
+        <source>&amp;Subject access (GDPR art. 15), PDF</source>
+        <translation>&amp;Inzage (AVG art. 15), PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="42" />
+        <source>Subject access as an encrypted &amp;JSON file</source>
+        <translation>Inzage als versleuteld &amp;JSON-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="44" />
+        <source>&amp;Handover to a care partner, PDF</source>
+        <translation>&amp;Overdracht aan een ketenpartner, PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="60" />
+        <source>Sa&amp;ve as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="71" />
+        <source>The document holds personal data of %1. It is encrypted with the password below (at least 12 characters); give the password separately, never in the same e-mail. Making it is recorded in the audit trail.</source>
+        <translation>Het document bevat persoonsgegevens van %1. Het wordt versleuteld met het wachtwoord hieronder (minstens 12 tekens); geef het wachtwoord apart door, nooit in dezelfde e-mail. Het maken wordt vastgelegd in het auditlog.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="80" />
+        <source>&amp;Recipient organisation:</source>
+        <translation>Ontvangende o&amp;rganisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="81" />
+        <source>S&amp;ummary for the recipient:</source>
+        <translation>Same&amp;nvatting voor de ontvanger:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="82" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="83" />
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Herhaal wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="108" />
+        <source>The password needs at least 12 characters.</source>
+        <translation>Het wachtwoord moet minstens 12 tekens hebben.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="110" />
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="112" />
+        <source>Name the organisation that receives the handover.</source>
+        <translation>Noem de organisatie die de overdracht ontvangt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="158" />
+        <source>Saved, encrypted: %1</source>
+        <translation>Versleuteld opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>DraftBanner</name>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/draft_banner.py" line="38" />
@@ -440,42 +507,42 @@
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="64" />
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="71" />
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="65" />
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="72" />
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="66" />
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="73" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="67" />
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="74" />
         <source>&amp;Form:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="68" />
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="75" />
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="69" />
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="76" />
         <source>Open/c&amp;losed:</source>
         <translation>Open/gesl&amp;oten:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="90" />
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="97" />
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="98" />
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="105" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
@@ -708,52 +775,57 @@
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="95" />
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="81" />
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documenten…</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="97" />
         <source>Audit trail of this person</source>
         <translation>Auditlog van deze persoon</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="105" />
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="107" />
         <source>&amp;Registration</source>
         <translation>&amp;Registratie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="106" />
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="108" />
         <source>&amp;Identity</source>
         <translation>&amp;Identiteit</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="107" />
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="109" />
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="108" />
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="110" />
         <source>C&amp;onsent</source>
         <translation>T&amp;oestemming</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="109" />
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="111" />
         <source>A&amp;udit</source>
         <translation>&amp;Audit</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="191" />
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="195" />
         <source>client</source>
         <translation>cliënt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="191" />
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="195" />
         <source>signal</source>
         <translation>signaal</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="224" />
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="228" />
         <source>The identity has unsaved changes: turn presentation mode off and show the identity to save or discard them.</source>
         <translation>De identiteit heeft niet-opgeslagen wijzigingen: zet de presentatiemodus uit en toon de identiteit om ze op te slaan of weg te gooien.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="235" />
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="239" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>

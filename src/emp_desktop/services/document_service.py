@@ -250,3 +250,14 @@ def meeting_minutes_pdf(opened: OpenVault, meeting_id: int) -> bytes:
     pdf = meeting.render_meeting_minutes(_meeting_data(opened, meeting_id, agenda=False))
     vault_service.record_event(opened, "meeting_minutes_printed", {"meeting": meeting_id})
     return pdf
+
+
+MINIMUM_PASSWORD_LENGTH = 12
+
+
+def save_document(path, data: bytes) -> None:  # noqa: ANN001 - Path
+    """Writes an (already encrypted) document atomically; never overwrites silently —
+    the file dialog has asked."""
+    from emp_desktop.storage.atomic import write_atomic
+
+    write_atomic(path, data)

@@ -78,6 +78,8 @@ class PersonDetailView(QWidget):
         self.trajectory_button.clicked.connect(self._open_trajectory)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.clicked.connect(self.save_all)
+        self.documents_button = QPushButton(self.tr("&Documents…"), self)
+        self.documents_button.clicked.connect(self.open_documents)
         self.registration = RegistrationTab(self)
         self.identity = IdentityTab(session, self)
         self.contacts = ContactsTab(session, self)
@@ -116,13 +118,15 @@ class PersonDetailView(QWidget):
         top.addWidget(self.tier)
         top.addStretch(1)
         top.addWidget(self.trajectory_button)
+        top.addWidget(self.documents_button)
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         QWidget.setTabOrder(self.back_button, self.trajectory_button)
-        QWidget.setTabOrder(self.trajectory_button, self.save_button)
+        QWidget.setTabOrder(self.trajectory_button, self.documents_button)
+        QWidget.setTabOrder(self.documents_button, self.save_button)
         QWidget.setTabOrder(self.save_button, self.tabs)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in ((QKeySequence.StandardKey.Save, self.save_all), ("Esc", self._escape)):
@@ -295,6 +299,17 @@ class PersonDetailView(QWidget):
             self._dirty.add("identity")
             self.identity.reveal()  # applies the stash; refused in presentation mode
 
+    def open_documents(self) -> None:
+        """Subject access or handover: personal data, so only encrypted and audited."""
+        if self.detail is None:
+            return
+        from emp_desktop.gui.registry.documents_dialog import DocumentsDialog
+
+        self.documents_dialog = DocumentsDialog(
+            self.session, self.detail.id, self.detail.code, self
+        )
+        self.documents_dialog.open()
+
     def set_presentation(self, active: bool) -> None:
         if active and self.identity.is_shown:
             # Hidden at once, but edits in it are kept until it is shown again.
@@ -302,6 +317,7 @@ class PersonDetailView(QWidget):
                 self._identity_stash = self.identity.draft()
             self.identity.conceal()
         self.tabs.setTabEnabled(1, not active)
+        self.documents_button.setEnabled(not active)
         self.identity.setEnabled(not active)
         self.registration.set_hide_ages(active)
         self.contacts.set_hide_private(active)
