@@ -61,3 +61,33 @@ def test_locking_disposes_the_engine_and_drops_the_key(test_vault):
     assert not opened.is_open
     with pytest.raises(VaultLocked):
         _ = opened.master_key
+
+
+def test_queries_from_many_threads_while_locking_do_not_crash(test_vault):
+    """The GUI queries off its thread; locking meanwhile must not pull a connection away."""
+    import threading
+
+    from emp_desktop.services import registry_service
+    from emp_desktop.services.registry_dto import PersonQuery
+
+    opened = vault_service.unlock(test_vault.folder, PASSPHRASE)
+    assert type(opened.engine.pool).__name__ == "QueuePool"
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        for _ in range(30):
+            try:
+                registry_service.count_persons(opened, PersonQuery())
+            except Exception as error:  # noqa: BLE001 - a locked vault is an expected answer
+                errors.append(error)
+                return
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    vault_service.lock(opened)
+    for thread in threads:
+        thread.join(timeout=30)
+    assert all(not t.is_alive() for t in threads)
+    # After the lock a query is answered with "locked", never with a crash or a hang.
+    assert {type(e).__name__ for e in errors} <= {"VaultLocked"}

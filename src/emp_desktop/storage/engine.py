@@ -12,6 +12,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 
 from emp_desktop.domain.errors import VaultDamaged
 
@@ -81,7 +82,13 @@ def open_engine(db_path: Path, master_key: bytes) -> Engine:
         module=sqlcipher,
         creator=lambda: connect_raw(db_path, master_key),
         hide_parameters=True,
-        pool_pre_ping=False,
+        # A URL without a file name makes SQLAlchemy pick SingletonThreadPool (meant for
+        # :memory:), which closes other threads' connections while they run a query — a
+        # crash when the GUI queries off its thread. A queue pool hands each thread its
+        # own connection and closes a disposed one only when it is returned.
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
     )
     _emit_real_transactions(engine)
     return engine
