@@ -35,6 +35,30 @@ _DOMAINS_BY_TYPE = {
 }
 
 
+_GOALS = (
+    "Veilige woonplek",
+    "Schulden in beeld",
+    "Dagbesteding of school",
+    "Aangifte overwegen",
+    "Traumabehandeling starten",
+    "Netwerk herstellen",
+)
+
+
+def contact_persons() -> list[dict]:
+    """One synthetic contact person per partner organisation."""
+    return [
+        {
+            "organisation_id": i + 1,
+            "name": f"Contactpersoon {i + 1} (demo)",
+            "role": "Aandachtsfunctionaris",
+            "phone": "",
+            "email": "",
+        }
+        for i in range(len(NETWORK))
+    ]
+
+
 def organisations() -> list[dict]:
     return [
         {"id": i + 1, "name": name, "type": type_, "municipality": "GM0772"}
@@ -74,6 +98,7 @@ class CareGenerator:
         self._consents(person, rows)
         self._referrals(person, rows)
         self._zrm(person, rows)
+        self._goals_and_incidents(person, rows)
         if rng.random() < 0.6:
             rows["outcome"].append(
                 {
@@ -96,6 +121,28 @@ class CareGenerator:
                     "done_on": None,
                     "note": "",
                     "action_item_id": None,
+                }
+            )
+
+    def _goals_and_incidents(self, person: dict, rows: dict[str, list[dict]]) -> None:
+        rng = self.rng
+        for goal in rng.sample(_GOALS, rng.randint(0, 3)):
+            rows["care_goal"].append(
+                {
+                    "person_id": person["id"],
+                    "description": goal,
+                    "status": rng.choice(("open", "bezig", "bezig", "bereikt", "niet_bereikt")),
+                    "created_on": person["registration_date"],
+                }
+            )
+        if rng.random() < 0.1:
+            rows["safety_incident"].append(
+                {
+                    "person_id": person["id"],
+                    "occurred_on": _day(
+                        person["registration_date"], rng, 200, self.today
+                    ).isoformat(),
+                    "description": "Demo-incident (synthetisch).",
                 }
             )
 
@@ -177,6 +224,7 @@ def meetings_and_prevention(
             "action_item",
             "prevention_session",
             "consultation",
+            "deadline",
         )
     }
     day, meeting_id = date(first_year, 1, 8), 0
@@ -197,6 +245,20 @@ def meetings_and_prevention(
                 rows["meeting_case"].append(
                     {"meeting_id": meeting_id, "person_id": pid, "decision": "Besproken (demo)."}
                 )
+                if rng.random() < 0.3:
+                    action = _action(rng, meeting_id, pid, day, today)
+                    action["id"] = len(rows["action_item"]) + 1
+                    rows["action_item"].append(action)
+                    rows["deadline"].append(
+                        {  # as network_service.add_action does
+                            "person_id": pid,
+                            "kind": "actiepunt",
+                            "due_on": action["due_on"],
+                            "done_on": action["done_on"],
+                            "action_item_id": action["id"],
+                            "note": f"{action['description']} ({action['owner']})",
+                        }
+                    )
         day += timedelta(weeks=4)
     for year in range(first_year, today.year + 1):
         _prevention_year(rng, year, today, rows)
@@ -244,3 +306,15 @@ def _prevention_year(rng: random.Random, year: int, today: date, rows: dict) -> 
                     "duration_minutes": rng.choice((15, 30, 45)),
                 }
             )
+
+
+def _action(rng: random.Random, meeting_id: int, person_id: int, day: date, today: date) -> dict:
+    due = day + timedelta(days=rng.randint(7, 28))
+    return {
+        "meeting_id": meeting_id,
+        "person_id": person_id,
+        "description": "Terugkoppeling voorbereiden (demo)",
+        "owner": NETWORK[rng.randrange(7)][0],
+        "due_on": due.isoformat(),
+        "done_on": due.isoformat() if due < today else None,
+    }

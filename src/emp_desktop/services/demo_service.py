@@ -252,7 +252,16 @@ def _generate(gen: _Generator, persons: int, contacts_per_person: float):  # noq
     return people, identities, tokens, registrations, contacts
 
 
-_CARE_TABLES = ("trajectory", "consent", "referral", "zrm_assessment", "outcome", "deadline")
+_CARE_TABLES = (
+    "trajectory",
+    "consent",
+    "referral",
+    "zrm_assessment",
+    "outcome",
+    "deadline",
+    "care_goal",
+    "safety_incident",
+)
 
 
 def _insert_care(opened: OpenVault, care: demo_care.CareGenerator, people: list[dict]) -> None:
@@ -269,6 +278,7 @@ def _ensure_network(opened: OpenVault) -> bool:
         if conn.exec_driver_sql("SELECT count(*) FROM organisation").scalar_one():
             return False
     bulk.insert_rows(opened.engine, "organisation", demo_care.organisations())
+    bulk.insert_rows(opened.engine, "contact_person", demo_care.contact_persons())
     return True
 
 
