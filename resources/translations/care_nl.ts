@@ -384,97 +384,102 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="116" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="121" />
             <source>This year at a glance</source>
             <translation>Dit jaar in één oogopslag</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="119" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="124" />
             <source>Due and overdue actions</source>
             <translation>Acties die binnenkort of te laat zijn</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="121" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="126" />
             <source>&amp;Due and overdue actions (Enter opens the trajectory):</source>
             <translation>&amp;Acties die binnenkort of te laat zijn (Enter opent het traject):</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="123" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="128" />
             <source>&amp;Open trajectory</source>
             <translation>Traject &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="145" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="152" />
             <source>New reports</source>
             <translation>Nieuwe meldingen</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="146" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="153" />
             <source>Advice questions and consultations</source>
             <translation>Adviesvragen en consultaties</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="147" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="154" />
             <source>Active trajectories</source>
             <translation>Actieve trajecten</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="148" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="155" />
             <source>Overdue actions</source>
             <translation>Acties te laat</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="149" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="156" />
             <source>Next zorgoverleg</source>
             <translation>Volgend zorgoverleg</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="150" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="157" />
             <source>Prevention sessions and trainings</source>
             <translation>Voorlichtingen en trainingen</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="160" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="168" />
             <source>Trend and map</source>
             <translation>Trend en kaart</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="161" />
-            <source>The trend of reports and the map of home municipalities.</source>
-            <translation>De trend van meldingen en de kaart van woongemeenten.</translation>
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="172" />
+            <source>Reports per year</source>
+            <translation>Meldingen per jaar</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="176" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="191" />
+            <source>&amp;Home municipalities of new reports in %1 (click one for its clients)</source>
+            <translation>&amp;Woongemeenten van nieuwe meldingen in %1 (klik voor de cliënten)</translation>
+        </message>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="260" />
             <source>%1 at a glance</source>
             <translation>%1 in één oogopslag</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="187" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="271" />
             <source>open cases, not closed</source>
             <translation>open casussen, niet afgesloten</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="190" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="274" />
             <source>%1 more due within 14 days</source>
             <translation>nog %1 binnen 14 dagen</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="194" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="278" />
             <source>none planned yet</source>
             <translation>nog niet gepland</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="197" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="281" />
             <source>%1 people reached</source>
             <translation>%1 mensen bereikt</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="204" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="288" />
             <source>%1: %2 (difference %3)</source>
             <translation>%1: %2 (verschil %3)</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="213" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="297" />
             <source>This action belongs to no case.</source>
             <translation>Dit actiepunt hoort bij geen casus.</translation>
         </message>
@@ -628,42 +633,42 @@
     <context>
         <name>DueModel</name>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="55" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="60" />
             <source>Case code</source>
             <translation>Dossiercode</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="56" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="61" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="57" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="62" />
             <source>Due</source>
             <translation>Uiterlijk</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="58" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="63" />
             <source>State</source>
             <translation>Stand</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="59" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="64" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="64" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="69" />
             <source>general</source>
             <translation>algemeen</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="71" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="76" />
             <source>overdue</source>
             <translation>te laat</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="72" />
+            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="77" />
             <source>due soon</source>
             <translation>binnenkort</translation>
         </message>
@@ -975,6 +980,44 @@
             <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="141" />
             <source>Save minute&amp;s</source>
             <translation>Verslag op&amp;slaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityMap</name>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="96" />
+            <source>Map of home municipalities</source>
+            <translation>Kaart van woongemeenten</translation>
+        </message>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="226" />
+            <source>%1: %2 new reports. Click or press Enter to see its clients.</source>
+            <translation>%1: %2 nieuwe meldingen. Klik of druk op Enter voor de cliënten uit deze gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="249" />
+            <source>Loading…</source>
+            <translation>Bezig met laden…</translation>
+        </message>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="362" />
+            <source>1–4 (shown as &lt;5)</source>
+            <translation>1–4 (getoond als &lt;5)</translation>
+        </message>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="364" />
+            <source>outside the region</source>
+            <translation>buiten de regio</translation>
+        </message>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="358" />
+            <source>New reports per municipality</source>
+            <translation>Nieuwe meldingen per gemeente</translation>
+        </message>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="393" />
+            <source>Outside the region</source>
+            <translation>Buiten de regio</translation>
         </message>
     </context>
     <context>
@@ -1760,6 +1803,19 @@
             <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="199" />
             <source>Trajectory saved.</source>
             <translation>Traject opgeslagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/trend_chart.py" line="33" />
+            <source>Reports per year</source>
+            <translation>Meldingen per jaar</translation>
+        </message>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/trend_chart.py" line="68" />
+            <source>Loading…</source>
+            <translation>Bezig met laden…</translation>
         </message>
     </context>
     <context>

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,10 +25,14 @@ from PySide6.QtWidgets import (
 from emp_desktop.domain.care import DEADLINE_KINDS
 from emp_desktop.gui.areas import Area
 from emp_desktop.gui.care.common import label, show_date
+from emp_desktop.gui.care.map_widget import MunicipalityMap
 from emp_desktop.gui.care.tables import RowModel, Table
+from emp_desktop.gui.care.trend_chart import TrendChart
 from emp_desktop.gui.session import VaultSession
+from emp_desktop.gui.translation import error_message
 from emp_desktop.gui.widgets import MessageLabel, heading
-from emp_desktop.services import care_service, dashboard_service
+from emp_desktop.gui.workers import run_in_background
+from emp_desktop.services import care_service, dashboard_service, export_gui_support
 from emp_desktop.services.care_dto import Dashboard, DeadlineView
 
 CHARTS_AREA = "dashboardChartsArea"  # issue 6 puts the trend chart and the map here
@@ -123,6 +128,7 @@ class DashboardPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open trajectory"), self)
         self.open_button.clicked.connect(lambda: self._open_case(self.due_table.currentIndex()))
         self.message = MessageLabel(self)
+        self._charts_generation = 0
         self.charts = self._charts_area()
         due = QVBoxLayout()
         due.addWidget(due_label)
@@ -133,13 +139,14 @@ class DashboardPage(QWidget):
         due.addLayout(buttons)
         due.addWidget(self.message)
         lower = QHBoxLayout()
-        lower.addLayout(due, 1)
-        lower.addWidget(self.charts, 1)
+        lower.addLayout(due, 4)
+        lower.addWidget(self.charts, 5)  # the map needs the room more than the list
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.tiles_grid)
         layout.addLayout(lower, 1)
         QWidget.setTabOrder(self.due_table, self.open_button)
+        QWidget.setTabOrder(self.open_button, self.map)
 
     def _build_tiles(self) -> None:
         self.reports = Tile(self.tr("New reports"), self)
@@ -154,15 +161,91 @@ class DashboardPage(QWidget):
             self.tiles_grid.addWidget(tile, number // 3, number % 3)
 
     def _charts_area(self) -> QFrame:
+        """The trend and the map: the annual report's own figures, drawn with Qt."""
         frame = QFrame(self)
         frame.setObjectName(CHARTS_AREA)
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setAccessibleName(self.tr("Trend and map"))
-        note = QLabel(self.tr("The trend of reports and the map of home municipalities."), frame)
-        note.setWordWrap(True)
-        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        QVBoxLayout(frame).addWidget(note)
+        self.chart = TrendChart(frame)
+        self.map = MunicipalityMap(frame)
+        self.map.activated.connect(self._show_municipality)
+        self.chart_title = QLabel(self.tr("Reports per year"), frame)
+        self.map_title = QLabel(frame)
+        self.map_title.setWordWrap(True)
+        self.map_title.setBuddy(self.map)
+        for title in (self.chart_title, self.map_title):
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+        column = QVBoxLayout(frame)
+        column.addWidget(self.chart_title)
+        column.addWidget(self.chart, 2)
+        column.addWidget(self.map_title)
+        column.addWidget(self.map, 5)
+        self._map_title(date.today().year)
         return frame
+
+    def _map_title(self, year: int) -> None:
+        self.map_title.setText(
+            self.tr(
+                "&Home municipalities of new reports in %1 (click one for its clients)"
+            ).replace("%1", str(year))
+        )
+
+    def _load_charts(self, year: int) -> None:
+        """Off the GUI thread: each figure set is a disclosure-controlled table. Two tasks,
+        so that a map that cannot be made does not take the trend with it.
+
+        Not through session.run, on purpose: the session makes a lock wait for its tasks
+        (right for a backup), but these are read-only pictures that a lock simply throws
+        away, and the panic lock (Ctrl+L) must never wait for a dashboard on a large vault.
+        A task still running when the vault locks finishes its read on its own connection
+        (dispose leaves checked-out connections alone) or fails with VaultLocked; either
+        way `_deliver` drops the result."""
+        vault = self.session.vault
+        if vault is None:
+            return
+        self._charts_generation += 1
+        generation = self._charts_generation
+        self.map.start_loading()
+        self._map_title(year)
+        trend, residence = export_gui_support.registration_trend, export_gui_support.residence_map
+        self._start(trend, vault, year, generation, self.chart.set_figures, self.chart, year)
+        self._start(residence, vault, year, generation, self.map.set_figures, self.map)
+
+    def _start(
+        self,
+        fn: Callable[..., object],
+        vault: object,
+        year: int,
+        generation: int,
+        show: Callable[..., None],
+        widget: TrendChart | MunicipalityMap,
+        *extra: object,
+    ) -> None:
+        run_in_background(
+            fn,
+            vault,
+            year,
+            on_success=partial(self._succeeded, generation, show, extra),
+            on_error=partial(self._failed, generation, widget),
+        )
+
+    def _succeeded(
+        self, generation: int, show: Callable[..., None], extra: tuple, result: object
+    ) -> None:
+        self._deliver(generation, show, result, *extra)
+
+    def _failed(self, generation: int, widget: TrendChart | MunicipalityMap, error: object) -> None:
+        self._deliver(generation, widget.show_problem, error_message(error))  # type: ignore[arg-type]
+
+    def _deliver(self, generation: int, show: Callable[..., None], *args: object) -> None:
+        """Shows a result unless the page was cleared (locked) or refreshed since."""
+        if generation == self._charts_generation and self.session.is_open:
+            show(*args)
+
+    def _show_municipality(self, code: str) -> None:
+        self.navigate(Area.CLIENTS, municipality=code)
 
     def refresh(self) -> None:
         today = date.today()
@@ -170,6 +253,7 @@ class DashboardPage(QWidget):
         self.show_dashboard(self.session.call(dashboard_service.dashboard, today))
         self.due_model.set_rows(self.session.call(care_service.due_deadlines, today))
         self.due_table.select_first()
+        self._load_charts(today.year)
 
     def show_dashboard(self, board: Dashboard) -> None:
         number = QLocale().toString
@@ -216,6 +300,9 @@ class DashboardPage(QWidget):
         self.navigate(Area.TRAJECTORY, person_id=row.person_id)
 
     def clear(self) -> None:
+        self._charts_generation += 1  # a result still on its way is dropped
+        self.chart.clear()
+        self.map.clear()
         self.due_model.set_rows([])
         self.message.clear_message()
         for tile in (self.reports, self.advice, self.active, self.actions, self.meeting):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from emp_desktop.gui.areas import Area
+from emp_desktop.gui.export.area_page import ExportAreaPage
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import Settings
 
@@ -21,4 +22,4 @@ def build_pages(
     parent: QWidget,
     navigate: Callable[..., None],
 ) -> dict[Area, QWidget]:
-    return {}
+    return {Area.EXPORT: ExportAreaPage(session, parent)}
