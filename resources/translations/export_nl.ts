@@ -1,618 +1,617 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
-    <context>
-        <name>AnnualTab</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="57" />
-            <source>Year of the report</source>
-            <translation>Jaar van het verslag</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="58" />
-            <source>Introduction</source>
-            <translation>Inleiding</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="59" />
-            <source>Development points</source>
-            <translation>Ontwikkelpunten</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="60" />
-            <source>&amp;Save texts</source>
-            <translation>Teksten op&amp;slaan</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="62" />
-            <source>Pre&amp;view</source>
-            <translation>&amp;Voorbeeld</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="64" />
-            <source>Save as P&amp;DF…</source>
-            <translation>Opslaan als P&amp;DF…</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="69" />
-            <source>Progress of the annual report</source>
-            <translation>Voortgang van het jaarverslag</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="89" />
-            <source>&amp;Year:</source>
-            <translation>&amp;Jaar:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="93" />
-            <source>&amp;Introduction:</source>
-            <translation>&amp;Inleiding:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="95" />
-            <source>De&amp;velopment points:</source>
-            <translation>&amp;Ontwikkelpunten:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="150" />
-            <source>Texts for %1 saved in the vault.</source>
-            <translation>Teksten voor %1 opgeslagen in de kluis.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="200" />
-            <source>Making the annual report…</source>
-            <translation>Het jaarverslag wordt gemaakt…</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="219" />
-            <source>Annual report %1: %2 pages. It is recorded in the release register.</source>
-            <translation>Jaarverslag %1: %2 pagina's. Het staat in het leveringsregister.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="234" />
-            <source>Save the annual report</source>
-            <translation>Jaarverslag opslaan</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="245" />
-            <source>Saved as %1.</source>
-            <translation>Opgeslagen als %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmExportDialog</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="29" />
-            <source>Confirm export</source>
-            <translation>Export bevestigen</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="33" />
-            <source>These files will leave the laptop. They hold only the tables shown in the preview. Check the recipient and the period before you confirm.</source>
-            <translation>Deze bestanden verlaten de laptop. Ze bevatten alleen de tabellen uit het voorbeeld. Controleer de ontvanger en de periode voordat u bevestigt.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="66" />
-            <source>Recipient:</source>
-            <translation>Ontvanger:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="67" />
-            <source>Export:</source>
-            <translation>Export:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="68" />
-            <source>Period:</source>
-            <translation>Periode:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="69" />
-            <source>Protection:</source>
-            <translation>Bescherming:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="70" />
-            <source>Folder:</source>
-            <translation>Map:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="41" />
-            <source>Files that will be written</source>
-            <translation>Bestanden die worden geschreven</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="42" />
-            <source>&amp;Files that will be written:</source>
-            <translation>&amp;Bestanden die worden geschreven:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="46" />
-            <source>&amp;Export</source>
-            <translation>&amp;Exporteren</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="54" />
-            <source>Export to %1</source>
-            <translation>Export naar %1</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="77" />
-            <source>%1 records, k-anonymous with k = %2</source>
-            <translation>%1 records, k-anoniem met k = %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="82" />
-            <source>threshold %1, %2 cells hidden</source>
-            <translation>drempel %1, %2 cellen verborgen</translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvRowsModel</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="125" />
-            <source>Why hidden (not in the file)</source>
-            <translation>Waarom verborgen (niet in het bestand)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportAreaPage</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/area_page.py" line="22" />
-            <source>Export and reports</source>
-            <translation>Export en rapportage</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/area_page.py" line="23" />
-            <source>Export</source>
-            <translation>Export</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/area_page.py" line="24" />
-            <source>Release register</source>
-            <translation>Leveringsregister</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/area_page.py" line="25" />
-            <source>Annual report</source>
-            <translation>Jaarverslag</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/area_page.py" line="31" />
-            <source>Only anonymised tables leave the laptop, and only after you have seen them and confirmed.</source>
-            <translation>Alleen geanonimiseerde tabellen verlaten de laptop, en pas nadat u ze hebt gezien en bevestigd.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/area_page.py" line="38" />
-            <source>Export &amp; reports</source>
-            <translation>Export &amp; rapportage</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportLabels</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/common.py" line="15" />
-            <source>Comensha tables</source>
-            <translation>Comensha-tabellen</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/common.py" line="16" />
-            <source>Municipality monitoring</source>
-            <translation>Gemeente-monitoring</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/common.py" line="17" />
-            <source>Comensha record extract</source>
-            <translation>Comensha-recordbestand</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/common.py" line="18" />
-            <source>Annual report</source>
-            <translation>Jaarverslag</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/common.py" line="47" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-bestanden (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportPreview</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="42" />
-            <source>hidden: fewer than %1 %2</source>
-            <translation>verborgen: minder dan %1 %2</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="47" />
-            <source>hidden so that another hidden cell cannot be calculated back</source>
-            <translation>verborgen zodat een andere verborgen cel niet terug te rekenen is</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="50" />
-            <source>hidden: (nearly) the whole group falls in one category</source>
-            <translation>verborgen: (bijna) de hele groep valt in één categorie</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportTab</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="51" />
-            <source>Summary of the preview</source>
-            <translation>Samenvatting van het voorbeeld</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="54" />
-            <source>E&amp;xport to folder…</source>
-            <translation>E&amp;xporteren naar map…</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="59" />
-            <source>Written files</source>
-            <translation>Geschreven bestanden</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="68" />
-            <source>Export profile</source>
-            <translation>Exportprofiel</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="72" />
-            <source>Threshold</source>
-            <translation>Drempel</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="73" />
-            <source>Counts from 1 to threshold − 1 are hidden.</source>
-            <translation>Aantallen van 1 tot de drempel − 1 worden verborgen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="74" />
-            <source>k (record extract)</source>
-            <translation>k (recordbestand)</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="76" />
-            <source>Every combination of quasi-identifiers occurs at least k times.</source>
-            <translation>Elke combinatie van quasi-identificatoren komt minstens k keer voor.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="78" />
-            <source>&amp;Make preview</source>
-            <translation>&amp;Voorbeeld maken</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="92" />
-            <source>&amp;Profile:</source>
-            <translation>&amp;Profiel:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="93" />
-            <source>&amp;Year:</source>
-            <translation>&amp;Jaar:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="94" />
-            <source>&amp;Quarter:</source>
-            <translation>K&amp;wartaal:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="95" />
-            <source>Thres&amp;hold:</source>
-            <translation>&amp;Drempel:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="96" />
-            <source>&amp;k:</source>
-            <translation>&amp;k:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="162" />
-            <source>The choices changed: make a new preview.</source>
-            <translation>De keuzes zijn gewijzigd: maak een nieuw voorbeeld.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="164" />
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="277" />
-            <source>Make a preview to see exactly what would leave the laptop.</source>
-            <translation>Maak een voorbeeld om precies te zien wat de laptop zou verlaten.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="173" />
-            <source>Preparing and checking the tables…</source>
-            <translation>Tabellen worden gemaakt en gecontroleerd…</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="201" />
-            <source>No preview.</source>
-            <translation>Geen voorbeeld.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="207" />
-            <source>%1 records</source>
-            <translation>%1 records</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="210" />
-            <source>%1 tables, %2 cells hidden (threshold %3)</source>
-            <translation>%1 tabellen, %2 cellen verborgen (drempel %3)</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="216" />
-            <source>%1 for %2, period %3: %4. Nothing has been written yet.</source>
-            <translation>%1 voor %2, periode %3: %4. Nog niets geschreven.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="229" />
-            <source>Folder for the export files</source>
-            <translation>Map voor de exportbestanden</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="235" />
-            <source>Not exported: nothing was written.</source>
-            <translation>Niet geëxporteerd: er is niets geschreven.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="258" />
-            <source>Exported: %1 files and manifest.json written to %2.</source>
-            <translation>Geëxporteerd: %1 bestanden en manifest.json geschreven naar %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileModel</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="208" />
-            <source>File</source>
-            <translation>Bestand</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="209" />
-            <source>SHA-256</source>
-            <translation>SHA-256</translation>
-        </message>
-    </context>
-    <context>
-        <name>PageView</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/page_view.py" line="79" />
-            <source>Page of the annual report</source>
-            <translation>Pagina van het jaarverslag</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/page_view.py" line="83" />
-            <source>Preview of the annual report</source>
-            <translation>Voorbeeld van het jaarverslag</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/page_view.py" line="86" />
-            <source>&amp;Previous page</source>
-            <translation>Vo&amp;rige pagina</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/page_view.py" line="87" />
-            <source>&amp;Next page</source>
-            <translation>Vol&amp;gende pagina</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/page_view.py" line="89" />
-            <source>Page number</source>
-            <translation>Paginanummer</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/page_view.py" line="112" />
-            <source>No preview yet.</source>
-            <translation>Nog geen voorbeeld.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/page_view.py" line="119" />
-            <source>Page %1 of %2</source>
-            <translation>Pagina %1 van %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodPicker</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/common.py" line="66" />
-            <source>Year</source>
-            <translation>Jaar</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/common.py" line="68" />
-            <source>Quarter</source>
-            <translation>Kwartaal</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/common.py" line="69" />
-            <source>Whole year</source>
-            <translation>Heel jaar</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/common.py" line="72" />
-            <source>Q1 (January–March)</source>
-            <translation>K1 (januari–maart)</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/common.py" line="73" />
-            <source>Q2 (April–June)</source>
-            <translation>K2 (april–juni)</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/common.py" line="74" />
-            <source>Q3 (July–September)</source>
-            <translation>K3 (juli–september)</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/common.py" line="75" />
-            <source>Q4 (October–December)</source>
-            <translation>K4 (oktober–december)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreviewPanel</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="46" />
-            <source>Tables that leave</source>
-            <translation>Tabellen die vertrekken</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="53" />
-            <source>Explanation of hidden cells</source>
-            <translation>Toelichting op verborgen cellen</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="58" />
-            <source>&amp;Tables that leave:</source>
-            <translation>&amp;Tabellen die vertrekken:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="63" />
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="179" />
-            <source>&amp;Rows of the table:</source>
-            <translation>&amp;Rijen van de tabel:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="66" />
-            <source>Expla&amp;nation:</source>
-            <translation>T&amp;oelichting:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="83" />
-            <source>Rows of the table</source>
-            <translation>Rijen van de tabel</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="99" />
-            <source>Records that leave</source>
-            <translation>Records die vertrekken</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="103" />
-            <source>Re&amp;cords that leave:</source>
-            <translation>Re&amp;cords die vertrekken:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="129" />
-            <source>%1 records; every combination of the quasi-identifiers occurs at least k = %2 times.</source>
-            <translation>%1 records; elke combinatie van de quasi-identificatoren komt minstens k = %2 keer voor.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="134" />
-            <source>Generalisation levels (0 = as registered): %1.</source>
-            <translation>Generalisatieniveaus (0 = zoals geregistreerd): %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="135" />
-            <source>Records left out to reach k: %1.</source>
-            <translation>Records weggelaten om k te halen: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="138" />
-            <source>The pseudonym column is shortened here; the file holds it in full.</source>
-            <translation>De kolom pseudoniem is hier ingekort; in het bestand staat hij volledig.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="152" />
-            <source>&amp;Rows of %1 (as in the file %2):</source>
-            <translation>&amp;Rijen van %1 (zoals in het bestand %2):</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="161" />
-            <source>An activity count (sessions, people reached), not a count of victims: it leaves without suppression.</source>
-            <translation>Een telling van activiteiten (bijeenkomsten, bereikte mensen), geen telling van slachtoffers: deze tabel vertrekt zonder onderdrukking.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="165" />
-            <source>No cell of this table is hidden.</source>
-            <translation>Geen enkele cel van deze tabel is verborgen.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="167" />
-            <source>%1 of %2 cells hidden (shown as x).</source>
-            <translation>%1 van %2 cellen verborgen (getoond als x).</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterTab</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="72" />
-            <source>Everything that left the laptop: exports and annual reports, with the SHA-256 of every file. Select a release to see its files.</source>
-            <translation>Alles wat de laptop heeft verlaten: exports en jaarverslagen, met de SHA-256 van elk bestand. Kies een levering om de bestanden te zien.</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="79" />
-            <source>Release register</source>
-            <translation>Leveringsregister</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="82" />
-            <source>Files of the release</source>
-            <translation>Bestanden van de levering</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="85" />
-            <source>&amp;Releases:</source>
-            <translation>&amp;Leveringen:</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="86" />
-            <source>&amp;Files of the release:</source>
-            <translation>&amp;Bestanden van de levering:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReleaseModel</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="37" />
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="38" />
-            <source>What</source>
-            <translation>Wat</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="39" />
-            <source>Period</source>
-            <translation>Periode</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="40" />
-            <source>Recipient</source>
-            <translation>Ontvanger</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="41" />
-            <source>Files</source>
-            <translation>Bestanden</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="42" />
-            <source>Manifest SHA-256</source>
-            <translation>Manifest-SHA-256</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableListModel</name>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="69" />
-            <source>Table</source>
-            <translation>Tabel</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="70" />
-            <source>Hidden</source>
-            <translation>Verborgen</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="71" />
-            <source>Unit</source>
-            <translation>Eenheid</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="80" />
-            <source>n/a</source>
-            <translation>n.v.t.</translation>
-        </message>
-    </context>
+<context>
+    <name>AnnualTab</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="57" />
+        <source>Year of the report</source>
+        <translation>Jaar van het verslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="58" />
+        <source>Introduction</source>
+        <translation>Inleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="59" />
+        <source>Development points</source>
+        <translation>Ontwikkelpunten</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="60" />
+        <source>&amp;Save texts</source>
+        <translation>Teksten op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="62" />
+        <source>Pre&amp;view</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="64" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="69" />
+        <source>Progress of the annual report</source>
+        <translation>Voortgang van het jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="89" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="93" />
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Inleiding:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="95" />
+        <source>De&amp;velopment points:</source>
+        <translation>&amp;Ontwikkelpunten:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="150" />
+        <source>Texts for %1 saved in the vault.</source>
+        <translation>Teksten voor %1 opgeslagen in de kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="200" />
+        <source>Making the annual report…</source>
+        <translation>Het jaarverslag wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="219" />
+        <source>Annual report %1: %2 pages. Saving it records it in the release register.</source>
+        <translation>Jaarverslag %1: %2 pagina's. Bij opslaan wordt het vastgelegd in het leveringsregister.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="234" />
+        <source>Save the annual report</source>
+        <translation>Jaarverslag opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="246" />
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmExportDialog</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="29" />
+        <source>Confirm export</source>
+        <translation>Export bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="33" />
+        <source>These files will leave the laptop. They hold only the tables shown in the preview. Check the recipient and the period before you confirm.</source>
+        <translation>Deze bestanden verlaten de laptop. Ze bevatten alleen de tabellen uit het voorbeeld. Controleer de ontvanger en de periode voordat u bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="66" />
+        <source>Recipient:</source>
+        <translation>Ontvanger:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="67" />
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="68" />
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="69" />
+        <source>Protection:</source>
+        <translation>Bescherming:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="70" />
+        <source>Folder:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="41" />
+        <source>Files that will be written</source>
+        <translation>Bestanden die worden geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="42" />
+        <source>&amp;Files that will be written:</source>
+        <translation>&amp;Bestanden die worden geschreven:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="46" />
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="54" />
+        <source>Export to %1</source>
+        <translation>Export naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="77" />
+        <source>%1 records, k-anonymous with k = %2</source>
+        <translation>%1 records, k-anoniem met k = %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="82" />
+        <source>threshold %1, %2 cells hidden</source>
+        <translation>drempel %1, %2 cellen verborgen</translation>
+    </message>
+</context>
+<context>
+    <name>CsvRowsModel</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="125" />
+        <source>Why hidden (not in the file)</source>
+        <translation>Waarom verborgen (niet in het bestand)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAreaPage</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="22" />
+        <source>Export and reports</source>
+        <translation>Export en rapportage</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="23" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="24" />
+        <source>Release register</source>
+        <translation>Leveringsregister</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="25" />
+        <source>Annual report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="31" />
+        <source>Only anonymised tables leave the laptop, and only after you have seen them and confirmed.</source>
+        <translation>Alleen geanonimiseerde tabellen verlaten de laptop, en pas nadat u ze hebt gezien en bevestigd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="38" />
+        <source>Export &amp; reports</source>
+        <translation>Export &amp; rapportage</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLabels</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="15" />
+        <source>Comensha tables</source>
+        <translation>Comensha-tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="16" />
+        <source>Municipality monitoring</source>
+        <translation>Gemeente-monitoring</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="17" />
+        <source>Comensha record extract</source>
+        <translation>Comensha-recordbestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="18" />
+        <source>Annual report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="47" />
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="42" />
+        <source>hidden: fewer than %1 %2</source>
+        <translation>verborgen: minder dan %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="47" />
+        <source>hidden so that another hidden cell cannot be calculated back</source>
+        <translation>verborgen zodat een andere verborgen cel niet terug te rekenen is</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="50" />
+        <source>hidden: (nearly) the whole group falls in one category</source>
+        <translation>verborgen: (bijna) de hele groep valt in één categorie</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="51" />
+        <source>Summary of the preview</source>
+        <translation>Samenvatting van het voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="54" />
+        <source>E&amp;xport to folder…</source>
+        <translation>E&amp;xporteren naar map…</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="59" />
+        <source>Written files</source>
+        <translation>Geschreven bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="68" />
+        <source>Export profile</source>
+        <translation>Exportprofiel</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="72" />
+        <source>Threshold</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="73" />
+        <source>Counts from 1 to threshold − 1 are hidden.</source>
+        <translation>Aantallen van 1 tot de drempel − 1 worden verborgen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="74" />
+        <source>k (record extract)</source>
+        <translation>k (recordbestand)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="76" />
+        <source>Every combination of quasi-identifiers occurs at least k times.</source>
+        <translation>Elke combinatie van quasi-identificatoren komt minstens k keer voor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="78" />
+        <source>&amp;Make preview</source>
+        <translation>&amp;Voorbeeld maken</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="92" />
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profiel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="93" />
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="94" />
+        <source>&amp;Quarter:</source>
+        <translation>K&amp;wartaal:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="95" />
+        <source>Thres&amp;hold:</source>
+        <translation>&amp;Drempel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="96" />
+        <source>&amp;k:</source>
+        <translation>&amp;k:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="162" />
+        <source>The choices changed: make a new preview.</source>
+        <translation>De keuzes zijn gewijzigd: maak een nieuw voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="164" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="279" />
+        <source>Make a preview to see exactly what would leave the laptop.</source>
+        <translation>Maak een voorbeeld om precies te zien wat de laptop zou verlaten.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="173" />
+        <source>Preparing and checking the tables…</source>
+        <translation>Tabellen worden gemaakt en gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="201" />
+        <source>No preview.</source>
+        <translation>Geen voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="207" />
+        <source>%1 records</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="210" />
+        <source>%1 tables, %2 cells hidden (threshold %3)</source>
+        <translation>%1 tabellen, %2 cellen verborgen (drempel %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="216" />
+        <source>%1 for %2, period %3: %4. Nothing has been written yet.</source>
+        <translation>%1 voor %2, periode %3: %4. Nog niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="229" />
+        <source>Folder for the export files</source>
+        <translation>Map voor de exportbestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="235" />
+        <source>Not exported: nothing was written.</source>
+        <translation>Niet geëxporteerd: er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="260" />
+        <source>Exported: %1 files and manifest.json written to %2.</source>
+        <translation>Geëxporteerd: %1 bestanden en manifest.json geschreven naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>FileModel</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="208" />
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="209" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="82" />
+        <source>Page of the annual report</source>
+        <translation>Pagina van het jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="86" />
+        <source>Preview of the annual report</source>
+        <translation>Voorbeeld van het jaarverslag</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="89" />
+        <source>&amp;Previous page</source>
+        <translation>Vo&amp;rige pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="90" />
+        <source>&amp;Next page</source>
+        <translation>Vol&amp;gende pagina</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="92" />
+        <source>Page number</source>
+        <translation>Paginanummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="115" />
+        <source>No preview yet.</source>
+        <translation>Nog geen voorbeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="122" />
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="66" />
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="68" />
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="69" />
+        <source>Whole year</source>
+        <translation>Heel jaar</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="72" />
+        <source>Q1 (January–March)</source>
+        <translation>K1 (januari–maart)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="73" />
+        <source>Q2 (April–June)</source>
+        <translation>K2 (april–juni)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="74" />
+        <source>Q3 (July–September)</source>
+        <translation>K3 (juli–september)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="75" />
+        <source>Q4 (October–December)</source>
+        <translation>K4 (oktober–december)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="46" />
+        <source>Tables that leave</source>
+        <translation>Tabellen die vertrekken</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="53" />
+        <source>Explanation of hidden cells</source>
+        <translation>Toelichting op verborgen cellen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="58" />
+        <source>&amp;Tables that leave:</source>
+        <translation>&amp;Tabellen die vertrekken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="63" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="179" />
+        <source>&amp;Rows of the table:</source>
+        <translation>&amp;Rijen van de tabel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="66" />
+        <source>Expla&amp;nation:</source>
+        <translation>T&amp;oelichting:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="83" />
+        <source>Rows of the table</source>
+        <translation>Rijen van de tabel</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="99" />
+        <source>Records that leave</source>
+        <translation>Records die vertrekken</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="103" />
+        <source>Re&amp;cords that leave:</source>
+        <translation>Re&amp;cords die vertrekken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="129" />
+        <source>%1 records; every combination of the quasi-identifiers occurs at least k = %2 times.</source>
+        <translation>%1 records; elke combinatie van de quasi-identificatoren komt minstens k = %2 keer voor.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="134" />
+        <source>Generalisation levels (0 = as registered): %1.</source>
+        <translation>Generalisatieniveaus (0 = zoals geregistreerd): %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="135" />
+        <source>Records left out to reach k: %1.</source>
+        <translation>Records weggelaten om k te halen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="138" />
+        <source>The pseudonym column is shortened here; the file holds it in full.</source>
+        <translation>De kolom pseudoniem is hier ingekort; in het bestand staat hij volledig.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="152" />
+        <source>&amp;Rows of %1 (as in the file %2):</source>
+        <translation>&amp;Rijen van %1 (zoals in het bestand %2):</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="161" />
+        <source>An activity count (sessions, people reached), not a count of victims: it leaves without suppression.</source>
+        <translation>Een telling van activiteiten (bijeenkomsten, bereikte mensen), geen telling van slachtoffers: deze tabel vertrekt zonder onderdrukking.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="165" />
+        <source>No cell of this table is hidden.</source>
+        <translation>Geen enkele cel van deze tabel is verborgen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="167" />
+        <source>%1 of %2 cells hidden (shown as x).</source>
+        <translation>%1 van %2 cellen verborgen (getoond als x).</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTab</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="72" />
+        <source>Everything that left the laptop: exports and annual reports, with the SHA-256 of every file. Select a release to see its files.</source>
+        <translation>Alles wat de laptop heeft verlaten: exports en jaarverslagen, met de SHA-256 van elk bestand. Kies een levering om de bestanden te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="79" />
+        <source>Release register</source>
+        <translation>Leveringsregister</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="82" />
+        <source>Files of the release</source>
+        <translation>Bestanden van de levering</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="85" />
+        <source>&amp;Releases:</source>
+        <translation>&amp;Leveringen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="86" />
+        <source>&amp;Files of the release:</source>
+        <translation>&amp;Bestanden van de levering:</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseModel</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="37" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="38" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="39" />
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="40" />
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="41" />
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="42" />
+        <source>Manifest SHA-256</source>
+        <translation>Manifest-SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>TableListModel</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="69" />
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="70" />
+        <source>Hidden</source>
+        <translation>Verborgen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="71" />
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="80" />
+        <source>n/a</source>
+        <translation>n.v.t.</translation>
+    </message>
+</context>
 </TS>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from emp_desktop.domain import municipalities
@@ -286,22 +287,44 @@ def build_annual_data(
     return data, [*comensha.values(), *gemeente.values(), *effects.values()]
 
 
-def render_annual(opened: OpenVault, year: int, progress: Progress | None = None) -> bytes:
-    """The annual report as PDF bytes; recorded in the release register and audit trail."""
+@dataclass(frozen=True)
+class AnnualRendering:
+    """A rendered annual report and the protected tables its figures come from."""
+
+    year: int
+    pdf: bytes
+    tables: list[ProtectedTable]
+
+
+def prepare_annual(
+    opened: OpenVault, year: int, progress: Progress | None = None
+) -> AnnualRendering:
+    """Renders the report for a preview; nothing is recorded until it is saved."""
     data, tables = build_annual_data(opened, year)
-    pdf = annual.render_annual_report(data, progress)
+    return AnnualRendering(year, annual.render_annual_report(data, progress), tables)
+
+
+def record_annual_release(opened: OpenVault, rendering: AnnualRendering) -> None:
+    """The report leaves the laptop: into the release register and the audit trail."""
+    digest = hashlib.sha256(rendering.pdf).hexdigest()
     with opened.transaction() as session:
         session.add(
             Release(
                 profile="jaarverslag",
-                period=str(year),
+                period=str(rendering.year),
                 recipient="Gemeenten (jaarverslag)",
                 created_at=datetime.now(UTC).isoformat(timespec="seconds"),
                 threshold=5,
-                manifest_sha256=hashlib.sha256(pdf).hexdigest(),
-                files=json.dumps({f"jaarverslag-{year}.pdf": hashlib.sha256(pdf).hexdigest()}),
-                tables=json.dumps([protected_to_json(pt) for pt in tables]),
+                manifest_sha256=digest,
+                files=json.dumps({f"jaarverslag-{rendering.year}.pdf": digest}),
+                tables=json.dumps([protected_to_json(pt) for pt in rendering.tables]),
             )
         )
-        audit.append(session, "annual_report", detail={"year": year})
-    return pdf
+        audit.append(session, "annual_report", detail={"year": rendering.year})
+
+
+def render_annual(opened: OpenVault, year: int, progress: Progress | None = None) -> bytes:
+    """Render and record at once (the CLI writes the file right after)."""
+    rendering = prepare_annual(opened, year, progress)
+    record_annual_release(opened, rendering)
+    return rendering.pdf

@@ -64,11 +64,13 @@ def test_preview_renders_the_pages_off_thread_and_saves_the_pdf(
     assert not tab.pages.image.pixmap().isNull()
     qtbot.mouseClick(tab.pages.next_button, Qt.MouseButton.LeftButton)
     assert tab.pages.current == 1 and tab.pages.previous_button.isEnabled()
-    register = area.session.call(export_service.release_register)
-    assert register[0].profile == "jaarverslag" and register[0].period == str(YEAR)
+    before = area.session.call(export_service.release_register)
+    assert not any(r.profile == "jaarverslag" for r in before)  # a preview is no release
     target = tmp_path / "verslag"  # no suffix: .pdf is added
     monkeypatch.setattr(common, "choose_save_file", lambda *args: str(target))
     qtbot.mouseClick(tab.pdf_button, Qt.MouseButton.LeftButton)
+    register = area.session.call(export_service.release_register)
+    assert register[0].profile == "jaarverslag" and register[0].period == str(YEAR)
     saved = target.with_suffix(".pdf")
     assert saved.read_bytes() == tab.report.pdf and saved.read_bytes().startswith(b"%PDF")
     assert "Opgeslagen" in tab.message.text()

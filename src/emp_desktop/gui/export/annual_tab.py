@@ -216,7 +216,7 @@ class AnnualTab(QWidget):
         self.pages.set_pages(result.pages)
         self.pdf_button.setEnabled(True)
         self.message.show_info(
-            self.tr("Annual report %1: %2 pages. It is recorded in the release register.")
+            self.tr("Annual report %1: %2 pages. Saving it records it in the release register.")
             .replace("%1", str(result.year))
             .replace("%2", str(len(result.pages)))
         )
@@ -238,6 +238,7 @@ class AnnualTab(QWidget):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
+            self.session.call(report_service.record_annual_release, report.rendering)
             export_gui_support.save_bytes(path, report.pdf)
         except Exception as error:  # noqa: BLE001 - e.g. a full disk or a read-only folder
             self.message.show_error(error_message(error))

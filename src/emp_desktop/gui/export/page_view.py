@@ -33,6 +33,7 @@ class RenderedReport:
     year: int
     pdf: bytes
     pages: tuple[QImage, ...]
+    rendering: object = None  # report_service.AnnualRendering: recorded when saved
 
 
 def page_images(pdf: bytes, progress: Callable[[int, int], None] | None = None) -> list[QImage]:
@@ -58,13 +59,15 @@ def page_images(pdf: bytes, progress: Callable[[int, int], None] | None = None) 
 def render_report(
     opened: object, year: int, progress: Callable[[int, int], None]
 ) -> RenderedReport:
-    """Runs on the worker: report_service.render_annual, then every page to an image."""
+    """Runs on the worker: report_service.prepare_annual, then every page to an image."""
 
     def layout_progress(done: int, total: int) -> None:
         progress(LAYOUT_SHARE * done // max(total, 1), 100)
 
-    pdf = report_service.render_annual(opened, year, layout_progress)  # type: ignore[arg-type]
-    return RenderedReport(year, pdf, tuple(page_images(pdf, progress)))
+    # A preview is not a release: it is recorded only when the PDF is saved.
+    rendering = report_service.prepare_annual(opened, year, layout_progress)  # type: ignore[arg-type]
+    pdf = rendering.pdf
+    return RenderedReport(year, pdf, tuple(page_images(pdf, progress)), rendering)
 
 
 class PageView(QWidget):
