@@ -18,6 +18,7 @@ from emp_desktop.services import (
     export_files,
     export_service,
     registry_service,
+    report_service,
     vault_service,
 )
 from tests.conftest import CANARY, PASSPHRASE
@@ -122,3 +123,70 @@ def test_cli_export_and_register(cli, demo_vault, tmp_path, secrets_dir):
     assert bad.code == 2 and "Ongeldige periode" in bad.stderr
     listed = json.loads(cli(*args, "releases", "--json").stdout)
     assert any(r["period"] == "2026Q1" for r in listed)
+
+
+@pytest.mark.parametrize("profile", ["comensha", "gemeente"])
+def test_a_released_period_prepared_again_keeps_its_pattern(opened, tmp_path, profile):
+    first = export_service.prepare_export(opened, profile, "2025")
+    export_files.write_export(opened, first, tmp_path / "eerste")
+    again = export_service.prepare_export(opened, profile, "2025")
+    assert [pt.cells for pt in again.protected] == [pt.cells for pt in first.protected]
+    prior = export_service.prior_releases(opened, profile, export_service.parse_period("2025"))
+    assert audit(again.protected, again.threshold, prior) == []
+    # Exported once more, the register holds the period twice; still the same tables.
+    export_files.write_export(opened, again, tmp_path / "tweede")
+    third = export_service.prepare_export(opened, profile, "2025")
+    assert [pt.cells for pt in third.protected] == [pt.cells for pt in first.protected]
+
+
+def test_annual_report_after_exports_of_its_year(opened, tmp_path):
+    for profile in ("comensha", "gemeente"):
+        preview = export_service.prepare_export(opened, profile, "2025")
+        export_files.write_export(opened, preview, tmp_path / profile)
+    exported = {
+        pt.table.name: pt.cells
+        for profile in ("comensha", "gemeente")
+        for pt in export_service.prepare_export(opened, profile, "2025").protected
+    }
+    pdf = report_service.render_annual(opened, 2025)
+    assert pdf.startswith(b"%PDF")
+    _, tables = report_service.build_annual_data(opened, 2025)
+    for pt in tables:  # the report shows the tables exactly as they were exported
+        if pt.release == "2025":
+            assert pt.cells == exported[pt.table.name]
+
+
+def test_a_released_period_with_a_late_registration_is_refused(opened, tmp_path):
+    # 2019 is used by no other test here: the late registration changes only that year.
+    preview = export_service.prepare_export(opened, "comensha", "2019")
+    export_files.write_export(opened, preview, tmp_path)
+    registry_service.register_person(
+        opened,
+        PersonInput(municipality="GM0866", nationality="NL"),
+        RegistrationInput(date=date(2019, 6, 1)),
+        IdentityInput(first_name="Laat", surname="Gemeld"),
+    )
+    with pytest.raises(export_service.DisclosureFailed) as refused:
+        export_service.prepare_export(opened, "comensha", "2019")
+    detail = refused.value.params["detail"]
+    assert "2019 is al eerder geleverd met andere aantallen" in detail
+    assert "correctielevering" in detail
+    # The quarters of that year were never released: they can still leave.
+    assert export_service.prepare_export(opened, "comensha", "2019Q3").protected
+
+
+def test_a_quarter_after_the_annual_report_is_audited_against_the_report(opened, tmp_path):
+    from emp_desktop.services import report_service
+
+    report_service.render_annual(opened, 2020)
+    prior = export_service.prior_releases(opened, "comensha", export_service.parse_period("2020Q3"))
+    assert {pt.table.name for pt in prior} == {
+        "vorm_geslacht",
+        "vorm_leeftijd",
+        "leeftijd_geslacht",
+        "nationaliteit_geslacht",
+        "melder",
+    }
+    quarter = export_service.prepare_export(opened, "comensha", "2020Q3")
+    assert audit(quarter.protected, quarter.threshold, prior) == []
+    export_files.write_export(opened, quarter, tmp_path / "q3")

@@ -241,8 +241,9 @@ _TEXTS: dict[str, dict[str, str]] = {
         "hidden, {records} records). Recorded in the release register.",
     },
     "disclosure_failed": {
-        "nl": "Geen veilige tabellen mogelijk voor deze periode; er is niets geschreven.",
-        "en": "No safe tables possible for this period; nothing was written.",
+        "nl": "Geen veilige tabellen mogelijk voor deze periode; er is niets geschreven. "
+        "{detail}",
+        "en": "No safe tables possible for this period; nothing was written. {detail}",
     },
     "export_refused": {
         "nl": "Export geweigerd: de controle vond cellen die terug te rekenen zijn ({detail}). "

@@ -5,6 +5,15 @@ attribute disclosure (see `groups`), secondary (see `suppress`) — and `audit` 
 release independently with one LP pair per hidden cell (see `solver`) against everything
 published in it and in related earlier releases (see `system`). An export calls both and
 refuses to write anything `audit` objects to.
+
+A period can be released again (exported once more, or its tables prepared again for the
+annual report). With the same data that release is the same population as the earlier one,
+so it keeps the earlier pattern: every cell hidden then is hidden again (publishing it now
+would reveal it, and what it protected), every cell published then is published again with
+the same value — the earlier pattern passed the audit, so secondary suppression has nothing
+to add unless releases made in between demand it. With other data (registrations added or
+corrected since) nothing may leave: `DisclosureControlFailed` says the period was already
+released with other numbers and a correction release is needed (see `system` for why).
 """
 
 from __future__ import annotations
@@ -32,7 +41,7 @@ from emp_desktop.privacy.release import (
 )
 from emp_desktop.privacy.solver import Evaluation
 from emp_desktop.privacy.suppress import Judge, published_flags, requirements, suppress
-from emp_desktop.privacy.system import CURRENT, LATENT, System, build_system
+from emp_desktop.privacy.system import CURRENT, LATENT, PRIOR, System, build_system
 from emp_desktop.privacy.tables import Key, Table, label
 
 __all__ = [
@@ -63,7 +72,9 @@ def protect(
     `prior` are the tables of earlier releases as they left (the release register);
     `prior_relations` say how their periods relate to this one — by default derived from the
     labels (a year is the sum of its quarters; the same label is the same period).
-    Raises DisclosureControlFailed if no pattern within this release passes the audit.
+    Raises DisclosureControlFailed if no pattern within this release passes the audit, or
+    if `prior` holds this period (the same label) released with other numbers than
+    `tables` give now. The same period with the same data gets the same pattern as before.
     """
     _check_inputs(tables, threshold, prior, release)
     system = build_system(tables, release, prior, prior_relations, threshold)
@@ -72,6 +83,7 @@ def protect(
         if system.kind(var) == CURRENT and value is not None and 1 <= value < threshold:
             reasons[var] = PRIMARY
     notes = _hide_groups(system, reasons)
+    _hide_as_before(system, reasons)
     _spread_to_copies(system, reasons)
     suppress(system, reasons, threshold)
     return [_result(system, number, reasons, notes, threshold) for number in range(len(tables))]
@@ -108,6 +120,23 @@ def _hide_groups(system: System, reasons: dict[int, str]) -> dict[int, list[str]
             if top is not None:
                 notes[number].append(_population_note(inst.table, line, top, inst.truth))
     return notes
+
+
+def _hide_as_before(system: System, reasons: dict[int, str]) -> None:
+    """A cell an earlier release of this period hid is hidden again: its copy here is the
+    same cell (see `system`), and publishing it would reveal it after the fact. A hidden
+    zero can only come from a collapsed group there."""
+    for cls, group in enumerate(system.members):
+        if not any(system.kind(v) == PRIOR and not _prior_shows(system, v) for v in group):
+            continue
+        reason = GROUP if system.truth[cls] == 0 else SECONDARY
+        for var in group:
+            if system.kind(var) == CURRENT:
+                reasons.setdefault(var, reason)
+
+
+def _prior_shows(system: System, var: int) -> bool:
+    return system.instances[system.var_instance[var]].published[system.key(var)]
 
 
 def _spread_to_copies(system: System, reasons: dict[int, str]) -> None:

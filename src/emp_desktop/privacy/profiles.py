@@ -64,6 +64,20 @@ COMENSHA_TABLES = (
 )
 
 
+GEMEENTE_CONTROLLED = (
+    "nieuwe_meldingen",
+    "actieve_trajecten",
+    "adviesvragen",
+    "verwijzingen",
+    "uitkomst_zrm",
+    "uitkomst_aangifte",
+)
+CONTROLLED_TABLES = {
+    "comensha": tuple(name for name, _ in COMENSHA_TABLES),
+    "gemeente": GEMEENTE_CONTROLLED,
+}
+
+
 def comensha_tables(rows: Sequence[Mapping]) -> list[Table]:
     records = [comensha_record(r) for r in rows]
     return [

@@ -25,7 +25,9 @@ class ProtectedTable:
 
     `release` identifies the release's population: the period label ("2025", "2025Q3").
     Tables with the same release label describe the same period, so a table released again
-    under the same label is taken to be equal to the earlier one.
+    under the same label must equal the earlier one: `protect` gives it the earlier pattern
+    again, and refuses it (DisclosureControlFailed) when the data of the period changed since
+    — the difference between the two releases would show the change.
     """
 
     table: Table

@@ -11,10 +11,25 @@ quarter that only the year carries). The equations:
   (one LP variable), so a hidden cell published elsewhere is simply published;
 * periods: whole = sum of parts (+ the latent rest when some parts were never released).
 
+The same period released again (the same label, or an "equal" relation) is the same
+population: its tables are linked to this release's exactly like tables within one release,
+so every cell it published or hid is this release's cell too.
+
 The truth of every class is known where the data is (released tables, and the rest when
 all its terms are known); it seeds the search and is checked to satisfy the system, so a
 caller whose tables do not describe one population gets a ValueError instead of an audit
 that reasons about a world that does not exist.
+
+When that check fails because an earlier release no longer agrees with the data — the period
+was released before and registrations were added or corrected since, so the same label (or a
+year and its released quarters) now stands for other numbers — the error is a
+`DisclosureControlFailed` that says so (`changed_since_release`). Protecting such a release
+would mean protecting the *change*: everyone holding both releases subtracts them, and a
+change of 1 to n−1 persons in a cell (one late registration changes a cell in every linked
+table: it is that person's record) is as disclosive as a small count. Modelling that needs a
+correction release — its own label and a relation "new = old + signed change" protected like
+the rest of a year — which the register and the recipients do not have; until then the data
+of a released period cannot leave again with other numbers.
 """
 
 from __future__ import annotations
@@ -25,7 +40,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from emp_desktop.privacy.groups import group_dominant, group_lines
-from emp_desktop.privacy.release import ProtectedTable, Relation, period_relations
+from emp_desktop.privacy.release import (
+    DisclosureControlFailed,
+    ProtectedTable,
+    Relation,
+    period_relations,
+)
 from emp_desktop.privacy.tables import TOTAL, Key, Table, cells_with_margins
 
 CURRENT, PRIOR, LATENT = "current", "prior", "latent"
@@ -103,19 +123,70 @@ def build_system(
     threshold: int,
 ) -> System:
     instances = [Instance(t, release, release, CURRENT, cells_with_margins(t)) for t in current]
-    for pt in prior:
+    for pt in _distinct(prior):
         instances.append(_prior_instance(pt))
     labels = [inst.release for inst in instances]
     rels = period_relations(labels) if relations is None else list(relations)
     population = _merge_equal_labels(labels, rels)
     for inst in instances:
         inst.population = population(inst.release)
+    _check_unchanged(instances)
     sums = _effective_sums(rels, population, {i.population for i in instances})
     instances = _related_only(instances, sums, population(release))
     kept = {inst.population for inst in instances}
     sums = [s for s in sums if s.whole in kept]
     _add_latent(instances, sums)
     return _assemble(instances, sums, threshold)
+
+
+def _distinct(prior: Sequence[ProtectedTable]) -> list[ProtectedTable]:
+    """The register may hold one period twice (exported again with the same data): the
+    second copy tells an attacker nothing the first does not."""
+    seen, out = set(), []
+    for pt in prior:
+        t = pt.table
+        signature = (
+            pt.release,
+            t.name,
+            t.dimensions,
+            tuple(sorted(t.categories.items())),
+            t.unit,
+            tuple(sorted(t.counts.items())),
+            tuple(sorted(pt.cells.items(), key=lambda item: item[0])),
+        )
+        if signature not in seen:
+            seen.add(signature)
+            out.append(pt)
+    return out
+
+
+def changed_since_release(period: str, table: str) -> DisclosureControlFailed:
+    """The refusal for a period whose data changed after it was released (module docstring)."""
+    return DisclosureControlFailed(
+        f"Periode {period} is al eerder geleverd met andere aantallen (tabel {table}): de "
+        "gegevens van die periode zijn sindsdien gewijzigd, bijvoorbeeld door een nagekomen "
+        "of gecorrigeerde registratie, zodat de leveringen niet dezelfde populatie tellen. "
+        "Wie beide leveringen heeft, ziet het verschil en daarmee wie er bijkwam of veranderde. "
+        "Hiervoor is een correctielevering nodig; er mag niets uit"
+    )
+
+
+def _check_unchanged(instances: list[Instance]) -> None:
+    """An earlier release of this very period must show the tables it shares with this one
+    exactly as the data gives them now."""
+    current = {
+        (inst.population, inst.table.name): inst for inst in instances if inst.kind == CURRENT
+    }
+    for inst in instances:
+        if inst.kind != PRIOR:
+            continue
+        now = current.get((inst.population, inst.table.name))
+        if now is not None and _same_shape(now.table, inst.table) and now.truth != inst.truth:
+            raise changed_since_release(inst.release, inst.table.name)
+
+
+def _same_shape(a: Table, b: Table) -> bool:
+    return (a.dimensions, a.categories, a.unit) == (b.dimensions, b.categories, b.unit)
 
 
 def _prior_instance(pt: ProtectedTable) -> Instance:
@@ -217,8 +288,11 @@ def _check_sum(instances: list[Instance], s: _Sum, name: str) -> None:
         return
     rest = {k: v - sum(p.truth[k] for p in parts) for k, v in whole.truth.items()}
     if any(v < 0 for v in rest.values()) or (s.rest is None and any(rest.values())):
-        raise ValueError(
-            f"Tabel {name}: levering {s.whole} is niet de som van {', '.join(s.released)}"
+        raise DisclosureControlFailed(
+            f"Tabel {name}: levering {s.whole} is niet de som van {', '.join(s.released)}. "
+            "De gegevens van deze periodes zijn na een eerdere levering gewijzigd, bijvoorbeeld "
+            "door een nagekomen of gecorrigeerde registratie; wie beide leveringen heeft, ziet "
+            "dat verschil. Hiervoor is een correctielevering nodig; er mag niets uit"
         )
     if s.rest is not None:
         _first(instances, s.rest, name).truth = rest
@@ -318,18 +392,26 @@ def _sum_rows(instances: list[Instance], s: _Sum) -> list[list[tuple[int, int]]]
 
 def _class_truth(instances: list[Instance], var_class: list[int], size: int) -> list[int | None]:
     truth: list[int | None] = [None] * size
+    source: list[Instance | None] = [None] * size
     for inst in instances:
         if inst.truth is None:
             continue
         for key in inst.keys:
             cls, value = var_class[inst.var(key)], inst.truth[key]
             if truth[cls] is not None and truth[cls] != value:
+                earlier = next(
+                    (i for i in (inst, source[cls]) if i is not None and i.kind == PRIOR), None
+                )
+                if earlier is not None:
+                    # Linked across releases only within one period: it was released before
+                    # with other numbers.
+                    raise changed_since_release(earlier.release, earlier.table.name)
                 raise ValueError(
                     f"Tabellen met eenheid '{inst.table.unit}' in levering {inst.release} tellen "
                     f"niet dezelfde populatie (cel {key} van {inst.table.name}); geef elke "
                     "persoon in elke tabel precies één cel, bijvoorbeeld met 'onbekend'"
                 )
-            truth[cls] = value
+            truth[cls], source[cls] = value, inst
     return truth
 
 

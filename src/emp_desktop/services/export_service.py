@@ -88,13 +88,21 @@ def _period_bounds(period: Period) -> tuple[str, str]:
 
 
 def prior_releases(opened: OpenVault, profile: str, period: Period) -> list[ProtectedTable]:
-    """Published tables of earlier releases of this profile whose period overlaps."""
+    """Published tables of earlier releases whose period overlaps: of this profile, and the
+    same tables as they appeared in an annual report (which prints them too)."""
+    names = set(profiles.CONTROLLED_TABLES.get(profile, ()))
     with opened.transaction() as session:
-        rows = session.query(Release).filter(Release.profile == profile).all()
+        rows = session.query(Release).filter(Release.profile.in_((profile, "jaarverslag"))).all()
         found: list[ProtectedTable] = []
         for row in rows:
-            if parse_period(row.period).overlaps(period):
-                found += [protected_from_json(t) for t in json.loads(row.tables)]
+            if not parse_period(row.period).overlaps(period):
+                continue
+            tables = [protected_from_json(t) for t in json.loads(row.tables)]
+            if row.profile == "jaarverslag":
+                tables = [
+                    pt for pt in tables if pt.table.name in names and pt.release == row.period
+                ]
+            found += tables
         return found
 
 
@@ -123,8 +131,14 @@ def prepare_export(
     threshold: int = DEFAULT_THRESHOLD,
     k: int = DEFAULT_K,
 ) -> ExportPreview:
-    """Builds and protects the tables; nothing is written. Raises DisclosureControlFailed
-    when no suppression pattern passes the audit."""
+    """Builds and protects the tables; nothing is written. Raises DisclosureFailed when no
+    suppression pattern passes the audit.
+
+    Earlier releases of this profile whose period overlaps are the prior releases, the same
+    period included: prepared again with the same data (a second export, the annual report)
+    it gets the pattern it was released with; with data changed since (late or corrected
+    registrations) it is refused, because both releases together would show the change.
+    The reason, in Dutch and without personal data, is the error's `detail`."""
     if profile not in PROFILES:
         raise InvalidPeriod(period=profile)
     if not 3 <= threshold <= 10:
@@ -144,8 +158,8 @@ def prepare_export(
             )
     try:
         protected = protect(tables, threshold, prior, release=period.label)
-    except DisclosureControlFailed:
-        raise DisclosureFailed() from None
+    except DisclosureControlFailed as refused:
+        raise DisclosureFailed(detail=str(refused)) from None
     return ExportPreview(
         profile, period.label, RECIPIENTS[profile], threshold, protected, open_tables
     )
@@ -202,7 +216,10 @@ def check_before_writing(opened: OpenVault, preview: ExportPreview) -> None:
             raise ExportRefused(detail="record extract is not k-anonymous")
         return
     prior = prior_releases(opened, preview.profile, parse_period(preview.period))
-    failures = audit(preview.protected, preview.threshold, prior)
+    try:
+        failures = audit(preview.protected, preview.threshold, prior)
+    except DisclosureControlFailed as refused:  # the period was released since preparing
+        raise ExportRefused(detail=str(refused)) from None
     if failures:
         raise ExportRefused(detail=f"{len(failures)} cellen terug te rekenen")
 
