@@ -158,7 +158,15 @@ def gemeente_tables(
         ),
         *_outcome_tables(data["outcomes"]),
     ]
-    return persons, _activity_tables(data["prevention"], places, region, folded)
+    meetings = _meetings_table(data.get("meetings", {}))
+    return persons, [*_activity_tables(data["prevention"], places, region, folded), meetings]
+
+
+def _meetings_table(held: Mapping[str, int]) -> Table:
+    """Zorgoverleggen and casusoverleggen held: regional activities, not per person."""
+    kinds = ("Zorgoverleg", "Casusoverleg")
+    counts = {(kind,): int(held.get(kind.lower(), 0)) for kind in kinds}
+    return Table("overleggen", ("soort",), {"soort": kinds}, counts, "overleggen")
 
 
 def _outcome_tables(outcomes: Sequence[Mapping]) -> list[Table]:

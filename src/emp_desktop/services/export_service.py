@@ -118,6 +118,7 @@ def _gemeente_data(session, start: str, end: str) -> dict:  # noqa: ANN001
         "advice_questions": stats_repo.advice_questions(session, start, end),
         "referrals": stats_repo.referrals(session, start, end),
         "prevention": stats_repo.prevention(session, start, end),
+        "meetings": stats_repo.meetings_held(session, start, end),
         "outcomes": [
             {"zrm": improved.get(pid), "aangifte": aangifte.get(pid, False)} for pid in sorted(ids)
         ],
