@@ -620,62 +620,92 @@
         <translation>Bewaard in de kluis; staat op rapportages.</translation>
     </message>
     <message>
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="118" />
+        <source>Choose &amp;logo (PNG)…</source>
+        <translation>&amp;Logo kiezen (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="119" />
+        <source>Remove lo&amp;go</source>
+        <translation>Logo &amp;verwijderen</translation>
+    </message>
+    <message>
         <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="124" />
+        <source>Logo on reports:</source>
+        <translation>Logo op rapportages:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="133" />
         <source>Vault</source>
         <translation>Kluis</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="125" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="134" />
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="126" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="135" />
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="127" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="136" />
         <source>Chec&amp;k vault</source>
         <translation>Kluis &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="187" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="198" />
         <source>The new language is used the next time EMP Desktop starts.</source>
         <translation>De nieuwe taal wordt gebruikt als EMP Desktop opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="194" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="205" />
         <source>Organisation name saved.</source>
         <translation>Naam organisatie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="199" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="208" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="216" />
+        <source>Logo saved; it is printed on reports.</source>
+        <translation>Logo opgeslagen; het staat op de rapportages.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="220" />
+        <source>Logo removed.</source>
+        <translation>Logo verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="225" />
         <source>The passphrase has been changed.</source>
         <translation>De wachtwoordzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="210" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="236" />
         <source>EMP Desktop backup (*%1)</source>
         <translation>Back-up van EMP Desktop (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="230" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="256" />
         <source>Making the backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="254" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="280" />
         <source>Backup saved as %1 (%2). Keep it somewhere other than this laptop.</source>
         <translation>Back-up opgeslagen als %1 (%2). Bewaar hem ergens anders dan op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="263" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="289" />
         <source>The backup could not be written (%1).</source>
         <translation>De back-up kon niet worden geschreven (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="272" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="298" />
         <source>Checking the vault…</source>
         <translation>De kluis wordt gecontroleerd…</translation>
     </message>

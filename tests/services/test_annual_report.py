@@ -82,3 +82,43 @@ def test_cli_report(cli, test_vault, tmp_path):
     assert out.read_bytes()[:5] == b"%PDF-"
     again = cli(*args, "report", "annual", "--year", "2025", "--out", out)
     assert again.code == 2 and "bestaat al" in again.stderr
+
+
+def test_logo_is_kept_in_the_vault_and_printed(test_vault, tmp_path):
+    import struct
+    import zlib
+
+    def png(width: int, height: int) -> bytes:
+        raw = b"".join(b"\x00" + b"\x60\x30\x90" * width for _ in range(height))
+
+        def chunk(kind: bytes, data: bytes) -> bytes:
+            return (
+                struct.pack(">I", len(data))
+                + kind
+                + data
+                + struct.pack(">I", zlib.crc32(kind + data))
+            )
+
+        header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+        return (
+            b"\x89PNG\r\n\x1a\n"
+            + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(raw))
+            + chunk(b"IEND", b"")
+        )
+
+    opened = vault_service.unlock(test_vault.folder, PASSPHRASE)
+    try:
+        with pytest.raises(vault_service.InvalidLogo):
+            vault_service.set_logo(opened, b"GIF89a not a png")
+        logo = png(40, 20)
+        vault_service.set_logo(opened, logo)
+        assert vault_service.logo(opened) == logo
+        data, _ = report_service.build_annual_data(opened, 2025)
+        assert data.logo_png == logo
+        with_logo = report_service.prepare_annual(opened, 2025).pdf
+        vault_service.set_logo(opened, None)
+        without = report_service.prepare_annual(opened, 2025).pdf
+        assert b"/Subtype /Image" in with_logo and b"/Subtype /Image" not in without
+    finally:
+        vault_service.lock(opened)

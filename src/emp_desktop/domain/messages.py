@@ -240,6 +240,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Export written: {files} files and manifest.json in {folder} ({hidden} cells "
         "hidden, {records} records). Recorded in the release register.",
     },
+    "invalid_logo": {
+        "nl": "Kies een PNG-afbeelding van hoogstens 512 kB als logo.",
+        "en": "Choose a PNG image of at most 512 kB as logo.",
+    },
     "disclosure_failed": {
         "nl": "Geen veilige tabellen mogelijk voor deze periode; er is niets geschreven. "
         "{detail}",

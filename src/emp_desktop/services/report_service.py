@@ -249,10 +249,11 @@ def build_annual_data(
         meetings = stats_repo.meetings_held(session, start, end)
     intro, development = report_texts(opened, year)
     counts, outside = _map_counts(gemeente["nieuwe_meldingen"])
-    from emp_desktop.services.vault_service import organisation_name
+    from emp_desktop.services.vault_service import logo, organisation_name
 
     data = AnnualReportData(
         organisation_name=organisation_name(opened) or "Zorgcoördinatie mensenhandel",
+        logo_png=logo(opened),
         year=year,
         introduction=intro,
         development_points=development,

@@ -6,6 +6,7 @@ thread; the CLI calls them directly. Errors are the typed errors of domain.error
 
 from __future__ import annotations
 
+import base64
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import func, select, text
 
 from emp_desktop.domain import recovery_code as recovery
-from emp_desktop.domain.errors import VaultDamaged, WeakPassphrase
+from emp_desktop.domain.errors import EmpError, VaultDamaged, WeakPassphrase
 from emp_desktop.domain.passphrase import PassphraseAssessment, assess
 from emp_desktop.services.dto import AuditLine, KdfInfo, VaultInfo, VerifyReport
 from emp_desktop.storage import audit, keyslots, migrate, vault
@@ -122,6 +123,34 @@ def organisation_name(opened: OpenVault) -> str:
     with opened.transaction() as session:
         meta = session.get(VaultMeta, "organisation_name")
         return meta.value if meta else ""
+
+
+MAX_LOGO_BYTES = 512 * 1024
+_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def set_logo(opened: OpenVault, png: bytes | None) -> None:
+    """The organisation's logo for report covers (a PNG up to 512 KiB), or None to remove."""
+    if png is not None and (not png.startswith(_PNG_MAGIC) or len(png) > MAX_LOGO_BYTES):
+        raise InvalidLogo()
+    with opened.transaction() as session:
+        existing = session.get(VaultMeta, "logo_png")
+        if png is None:
+            if existing is not None:
+                session.delete(existing)
+            return
+        session.merge(VaultMeta(key="logo_png", value=base64.b64encode(png).decode("ascii")))
+
+
+def logo(opened: OpenVault) -> bytes | None:
+    with opened.transaction() as session:
+        meta = session.get(VaultMeta, "logo_png")
+        return base64.b64decode(meta.value) if meta else None
+
+
+class InvalidLogo(EmpError):
+    key = "invalid_logo"
+    exit_code = 2
 
 
 def vault_info(opened: OpenVault) -> VaultInfo:

@@ -115,7 +115,16 @@ class SettingsPage(QWidget):
         label.setBuddy(self.organisation)
         form.addRow(label, row)
         form.addRow("", QLabel(self.tr("Kept in the vault; printed on reports."), group))
+        self.logo_button = QPushButton(self.tr("Choose &logo (PNG)…"), group)
+        self.remove_logo_button = QPushButton(self.tr("Remove lo&go"), group)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.remove_logo_button)
+        logo_row.addStretch(1)
+        form.addRow(self.tr("Logo on reports:"), logo_row)
         form.addRow("", self.organisation_message)
+        self.logo_button.clicked.connect(self.choose_logo)
+        self.remove_logo_button.clicked.connect(self.remove_logo)
         self.organisation.returnPressed.connect(self._save_organisation)
         self.save_organisation.clicked.connect(self._save_organisation)
         return group
@@ -145,6 +154,8 @@ class SettingsPage(QWidget):
             self.language,
             self.organisation,
             self.save_organisation,
+            self.logo_button,
+            self.remove_logo_button,
             self.change_button,
             self.backup_button,
             self.verify_button,
@@ -192,6 +203,21 @@ class SettingsPage(QWidget):
     def _save_organisation(self) -> None:
         self.session.call(vault_service.set_organisation_name, self.organisation.text())
         self.organisation_message.show_info(self.tr("Organisation name saved."))
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, APP_TITLE, "", self.tr("PNG images (*.png)"))
+        if not path:
+            return
+        try:
+            self.session.call(vault_service.set_logo, Path(path).read_bytes())
+        except Exception as error:  # noqa: BLE001 - unreadable file or not a PNG: say so
+            self.organisation_message.show_error(error_message(error))
+            return
+        self.organisation_message.show_info(self.tr("Logo saved; it is printed on reports."))
+
+    def remove_logo(self) -> None:
+        self.session.call(vault_service.set_logo, None)
+        self.organisation_message.show_info(self.tr("Logo removed."))
 
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self.session, self)
