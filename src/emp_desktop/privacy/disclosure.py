@@ -39,8 +39,6 @@ from emp_desktop.privacy.release import (
     method_summary,
     period_relations,
 )
-from emp_desktop.privacy.solver import Evaluation
-from emp_desktop.privacy.suppress import Judge, published_flags, requirements, suppress
 from emp_desktop.privacy.system import CURRENT, LATENT, PRIOR, System, build_system
 from emp_desktop.privacy.tables import Key, Table, label
 
@@ -85,6 +83,8 @@ def protect(
     notes = _hide_groups(system, reasons)
     _hide_as_before(system, reasons)
     _spread_to_copies(system, reasons)
+    from emp_desktop.privacy.suppress import suppress  # SciPy: loaded on first use
+
     suppress(system, reasons, threshold)
     return [_result(system, number, reasons, notes, threshold) for number in range(len(tables))]
 
@@ -222,6 +222,11 @@ def audit(
 
 
 def _unmet(system: System, hidden: set[int], threshold: int) -> list[AuditFailure]:
+    # SciPy (through solver and suppress) is loaded on first use: importing it costs about
+    # half a second, and the app should start without it.
+    from emp_desktop.privacy.solver import Evaluation
+    from emp_desktop.privacy.suppress import Judge, published_flags, requirements
+
     published = published_flags(system, hidden)
     ev = Evaluation(system, published, threshold)
     judge = Judge(system, threshold, hidden)
