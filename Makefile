@@ -28,6 +28,9 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_storage.py
 	$(BIN)/python bench/bench_registry.py
+	$(BIN)/python bench/bench_exports.py
+	$(BIN)/python bench/bench_reports.py
+	$(BIN)/python bench/bench_disclosure.py
 
 system-deps:
 	@bash tools/system-deps.sh
