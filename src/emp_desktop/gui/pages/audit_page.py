@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from emp_desktop.domain.errors import AuditChainBroken
+from emp_desktop.gui.headers import column_header
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.translation import error_message
 from emp_desktop.gui.widgets import MessageLabel, heading
@@ -120,13 +121,7 @@ class AuditModel(QAbstractTableModel):
         orientation: Qt.Orientation,  # noqa: N802
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Col)
-        ):
-            return column_titles()[Col(section)]
-        return None
+        return column_header(section, orientation, role, Col, column_titles(), len(Col))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._lines):

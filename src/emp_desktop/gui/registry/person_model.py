@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtWidgets import QWidget
 
 from emp_desktop.domain.vocabulary import EXPLOITATION_FORMS, GENDERS, STATUSES
+from emp_desktop.gui.headers import column_header
 from emp_desktop.gui.registry import display
 from emp_desktop.gui.registry.lazy_model import PAGE, LazyTableModel, Loader
 from emp_desktop.gui.session import VaultSession
@@ -125,13 +126,7 @@ class PersonListModel(LazyTableModel):
         orientation: Qt.Orientation,  # noqa: N802
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(Col)
-        ):
-            return column_titles()[Col(section)]
-        return None
+        return column_header(section, orientation, role, Col, column_titles(), len(Col))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() else None
