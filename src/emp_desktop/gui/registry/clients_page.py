@@ -6,9 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -22,6 +20,7 @@ from emp_desktop.gui.areas import Area
 from emp_desktop.gui.registry.detail_view import PersonDetailView
 from emp_desktop.gui.registry.draft_banner import QUICK_ENTRY_KEY, DraftBanner, person_key
 from emp_desktop.gui.registry.filter_bar import FilterBar
+from emp_desktop.gui.registry.lazy_model import lazy_table
 from emp_desktop.gui.registry.person_model import SORT_KEYS, Col, PersonListModel, column_titles
 from emp_desktop.gui.registry.presentation import PresentationMode
 from emp_desktop.gui.session import VaultSession
@@ -63,25 +62,8 @@ class ClientsPage(QWidget):
         self.set_presentation(presentation.active)
 
     def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("Persons"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        # Fixed row heights: the view never measures 100,000 rows to lay them out.
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table = lazy_table(self, self.model, self.tr("Persons"), COLUMN_CHARS, column_titles())
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        width = table.fontMetrics().averageCharWidth()
-        titles = column_titles()
-        for col, chars in COLUMN_CHARS.items():
-            title = header.fontMetrics().horizontalAdvance(titles[col]) + 28  # sort arrow
-            table.setColumnWidth(col, max(chars * width + 16, title))
         header.setSortIndicator(Col.CODE, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         return table

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from emp_desktop.gui.areas import Area
 from emp_desktop.gui.registry.contact_model import CODE_ROLE, Col, ContactModel
+from emp_desktop.gui.registry.lazy_model import lazy_table
 from emp_desktop.gui.registry.presentation import PresentationMode
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.translation import error_message
@@ -53,24 +52,7 @@ class ContactsPage(QWidget):
         self.set_presentation(presentation.active)
 
     def _table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("Recent contact moments"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        # Fixed row heights: the view never measures a million rows to lay them out.
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        width = table.fontMetrics().averageCharWidth()
-        for col, chars in COLUMN_CHARS.items():
-            table.setColumnWidth(col, chars * width + 16)
-        return table
+        return lazy_table(self, self.model, self.tr("Recent contact moments"), COLUMN_CHARS)
 
     def _layout(self) -> None:
         intro = QLabel(

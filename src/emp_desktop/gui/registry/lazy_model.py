@@ -9,11 +9,17 @@ instead of mixing old rows into new results.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from emp_desktop.gui.session import VaultSession
 
@@ -139,3 +145,32 @@ class LazyTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self.columns
+
+
+def lazy_table(
+    parent: QWidget,
+    model: QAbstractItemModel,
+    accessible_name: str,
+    column_chars: Mapping[int, int],
+    titles: Mapping[int, str] | None = None,
+) -> QTableView:
+    """A read-only, single-selection view for a lazily fetched list of many rows."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setAccessibleName(accessible_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    # Fixed row heights: the view never measures a million rows to lay them out.
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    width = table.fontMetrics().averageCharWidth()
+    for col, chars in column_chars.items():
+        title = header.fontMetrics().horizontalAdvance(titles[col]) + 28 if titles else 0
+        table.setColumnWidth(col, max(chars * width + 16, title))  # 28: room for the arrow
+    return table
