@@ -1,79 +1,80 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AnnualTab</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="57" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="57"/>
         <source>Year of the report</source>
         <translation>Jaar van het verslag</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="58" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="58"/>
         <source>Introduction</source>
         <translation>Inleiding</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="59" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="59"/>
         <source>Development points</source>
         <translation>Ontwikkelpunten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="60" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="60"/>
         <source>&amp;Save texts</source>
         <translation>Teksten op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="62" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="62"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="64" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="64"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="69" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="69"/>
         <source>Progress of the annual report</source>
         <translation>Voortgang van het jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="89" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="89"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="93" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="93"/>
         <source>&amp;Introduction:</source>
         <translation>&amp;Inleiding:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="95" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="95"/>
         <source>De&amp;velopment points:</source>
         <translation>&amp;Ontwikkelpunten:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="150" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="150"/>
         <source>Texts for %1 saved in the vault.</source>
         <translation>Teksten voor %1 opgeslagen in de kluis.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="200" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="200"/>
         <source>Making the annual report…</source>
         <translation>Het jaarverslag wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="219" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="219"/>
         <source>Annual report %1: %2 pages. Saving it records it in the release register.</source>
-        <translation>Jaarverslag %1: %2 pagina's. Bij opslaan wordt het vastgelegd in het leveringsregister.</translation>
+        <translation>Jaarverslag %1: %2 pagina&apos;s. Bij opslaan wordt het vastgelegd in het leveringsregister.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="234" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="234"/>
         <source>Save the annual report</source>
         <translation>Jaarverslag opslaan</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="246" />
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="246"/>
         <source>Saved as %1.</source>
         <translation>Opgeslagen als %1.</translation>
     </message>
@@ -81,67 +82,67 @@
 <context>
     <name>ConfirmExportDialog</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="29" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="29"/>
         <source>Confirm export</source>
         <translation>Export bevestigen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="33" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="33"/>
         <source>These files will leave the laptop. They hold only the tables shown in the preview. Check the recipient and the period before you confirm.</source>
         <translation>Deze bestanden verlaten de laptop. Ze bevatten alleen de tabellen uit het voorbeeld. Controleer de ontvanger en de periode voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="66" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="66"/>
         <source>Recipient:</source>
         <translation>Ontvanger:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="67" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="67"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="68" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="68"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="69" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="69"/>
         <source>Protection:</source>
         <translation>Bescherming:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="70" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="70"/>
         <source>Folder:</source>
         <translation>Map:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="41" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="41"/>
         <source>Files that will be written</source>
         <translation>Bestanden die worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="42" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="42"/>
         <source>&amp;Files that will be written:</source>
         <translation>&amp;Bestanden die worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="46" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="46"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="54" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="54"/>
         <source>Export to %1</source>
         <translation>Export naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="77" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="77"/>
         <source>%1 records, k-anonymous with k = %2</source>
         <translation>%1 records, k-anoniem met k = %2</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="82" />
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="82"/>
         <source>threshold %1, %2 cells hidden</source>
         <translation>drempel %1, %2 cellen verborgen</translation>
     </message>
@@ -149,7 +150,7 @@
 <context>
     <name>CsvRowsModel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="125" />
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="125"/>
         <source>Why hidden (not in the file)</source>
         <translation>Waarom verborgen (niet in het bestand)</translation>
     </message>
@@ -157,32 +158,32 @@
 <context>
     <name>ExportAreaPage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="22" />
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="22"/>
         <source>Export and reports</source>
         <translation>Export en rapportage</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="23" />
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="23"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="24" />
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="24"/>
         <source>Release register</source>
         <translation>Leveringsregister</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="25" />
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="25"/>
         <source>Annual report</source>
         <translation>Jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="31" />
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="31"/>
         <source>Only anonymised tables leave the laptop, and only after you have seen them and confirmed.</source>
         <translation>Alleen geanonimiseerde tabellen verlaten de laptop, en pas nadat u ze hebt gezien en bevestigd.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="38" />
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="38"/>
         <source>Export &amp; reports</source>
         <translation>Export &amp; rapportage</translation>
     </message>
@@ -190,27 +191,27 @@
 <context>
     <name>ExportLabels</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/common.py" line="15" />
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="15"/>
         <source>Comensha tables</source>
         <translation>Comensha-tabellen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/common.py" line="16" />
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="16"/>
         <source>Municipality monitoring</source>
         <translation>Gemeente-monitoring</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/common.py" line="17" />
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="17"/>
         <source>Comensha record extract</source>
         <translation>Comensha-recordbestand</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/common.py" line="18" />
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="18"/>
         <source>Annual report</source>
         <translation>Jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/common.py" line="47" />
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="47"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-bestanden (*.pdf)</translation>
     </message>
@@ -218,17 +219,17 @@
 <context>
     <name>ExportPreview</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="42" />
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="42"/>
         <source>hidden: fewer than %1 %2</source>
         <translation>verborgen: minder dan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="47" />
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="47"/>
         <source>hidden so that another hidden cell cannot be calculated back</source>
         <translation>verborgen zodat een andere verborgen cel niet terug te rekenen is</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="50" />
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="50"/>
         <source>hidden: (nearly) the whole group falls in one category</source>
         <translation>verborgen: (bijna) de hele groep valt in één categorie</translation>
     </message>
@@ -236,123 +237,148 @@
 <context>
     <name>ExportTab</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="51" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="57"/>
         <source>Summary of the preview</source>
         <translation>Samenvatting van het voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="54" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="60"/>
         <source>E&amp;xport to folder…</source>
         <translation>E&amp;xporteren naar map…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="59" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="65"/>
         <source>Written files</source>
         <translation>Geschreven bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="68" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="74"/>
         <source>Export profile</source>
         <translation>Exportprofiel</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="72" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="78"/>
         <source>Threshold</source>
         <translation>Drempel</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="73" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="79"/>
         <source>Counts from 1 to threshold − 1 are hidden.</source>
         <translation>Aantallen van 1 tot de drempel − 1 worden verborgen.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="74" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="80"/>
         <source>k (record extract)</source>
         <translation>k (recordbestand)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="76" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="82"/>
         <source>Every combination of quasi-identifiers occurs at least k times.</source>
         <translation>Elke combinatie van quasi-identificatoren komt minstens k keer voor.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="78" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="84"/>
+        <source>Correction release (&amp;late changes)</source>
+        <translation>Correctielevering (latere &amp;wijzigingen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="87"/>
+        <source>A year released before, again with the registrations and corrections that came later. Only possible when the difference is safe to publish.</source>
+        <translation>Een eerder geleverd jaar opnieuw, met de registraties en correcties die later kwamen. Alleen mogelijk als het verschil veilig te publiceren is.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="91"/>
         <source>&amp;Make preview</source>
         <translation>&amp;Voorbeeld maken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="92" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="105"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profiel:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="93" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="106"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="94" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="107"/>
         <source>&amp;Quarter:</source>
         <translation>K&amp;wartaal:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="95" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="108"/>
         <source>Thres&amp;hold:</source>
         <translation>&amp;Drempel:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="96" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="109"/>
         <source>&amp;k:</source>
         <translation>&amp;k:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="162" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="177"/>
         <source>The choices changed: make a new preview.</source>
         <translation>De keuzes zijn gewijzigd: maak een nieuw voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="164" />
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="279" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="179"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="317"/>
         <source>Make a preview to see exactly what would leave the laptop.</source>
         <translation>Maak een voorbeeld om precies te zien wat de laptop zou verlaten.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="173" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="188"/>
         <source>Preparing and checking the tables…</source>
         <translation>Tabellen worden gemaakt en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="201" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="217"/>
         <source>No preview.</source>
         <translation>Geen voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="207" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="223"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="210" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="226"/>
         <source>%1 tables, %2 cells hidden (threshold %3)</source>
         <translation>%1 tabellen, %2 cellen verborgen (drempel %3)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="216" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="232"/>
         <source>%1 for %2, period %3: %4. Nothing has been written yet.</source>
         <translation>%1 voor %2, periode %3: %4. Nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="229" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="245"/>
+        <source>Correction: revision %1, it replaces an earlier release of this year.</source>
+        <translation>Correctie: revisie %1, zij vervangt een eerdere levering van dit jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="250"/>
+        <source>This period was released before: exactly the same figures leave again.</source>
+        <translation>Deze periode is al eerder geleverd: precies dezelfde cijfers gaan opnieuw uit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="255"/>
+        <source>%1 later changes (late or corrected registrations) are not included: the figures of this period are fixed since its first release.</source>
+        <translation>%1 latere wijzigingen (nagekomen of gecorrigeerde registraties) zitten hier niet in: de cijfers van deze periode liggen vast sinds haar eerste levering.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="267"/>
         <source>Folder for the export files</source>
         <translation>Map voor de exportbestanden</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="235" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="273"/>
         <source>Not exported: nothing was written.</source>
         <translation>Niet geëxporteerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="260" />
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="298"/>
         <source>Exported: %1 files and manifest.json written to %2.</source>
         <translation>Geëxporteerd: %1 bestanden en manifest.json geschreven naar %2.</translation>
     </message>
@@ -360,12 +386,12 @@
 <context>
     <name>FileModel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="208" />
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="208"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="209" />
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="209"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -373,37 +399,37 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="82" />
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="82"/>
         <source>Page of the annual report</source>
         <translation>Pagina van het jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="86" />
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="86"/>
         <source>Preview of the annual report</source>
         <translation>Voorbeeld van het jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="89" />
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="89"/>
         <source>&amp;Previous page</source>
         <translation>Vo&amp;rige pagina</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="90" />
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="90"/>
         <source>&amp;Next page</source>
         <translation>Vol&amp;gende pagina</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="92" />
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="92"/>
         <source>Page number</source>
         <translation>Paginanummer</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="115" />
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="115"/>
         <source>No preview yet.</source>
         <translation>Nog geen voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="122" />
+        <location filename="../../src/emp_desktop/gui/export/page_view.py" line="122"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -411,37 +437,37 @@
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/common.py" line="66" />
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="66"/>
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/common.py" line="68" />
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="68"/>
         <source>Quarter</source>
         <translation>Kwartaal</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/common.py" line="69" />
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="69"/>
         <source>Whole year</source>
         <translation>Heel jaar</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/common.py" line="72" />
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="72"/>
         <source>Q1 (January–March)</source>
         <translation>K1 (januari–maart)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/common.py" line="73" />
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="73"/>
         <source>Q2 (April–June)</source>
         <translation>K2 (april–juni)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/common.py" line="74" />
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="74"/>
         <source>Q3 (July–September)</source>
         <translation>K3 (juli–september)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/common.py" line="75" />
+        <location filename="../../src/emp_desktop/gui/export/common.py" line="75"/>
         <source>Q4 (October–December)</source>
         <translation>K4 (oktober–december)</translation>
     </message>
@@ -449,83 +475,83 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="46" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="46"/>
         <source>Tables that leave</source>
         <translation>Tabellen die vertrekken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="53" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="53"/>
         <source>Explanation of hidden cells</source>
         <translation>Toelichting op verborgen cellen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="58" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="58"/>
         <source>&amp;Tables that leave:</source>
         <translation>&amp;Tabellen die vertrekken:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="63" />
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="179" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="63"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="179"/>
         <source>&amp;Rows of the table:</source>
         <translation>&amp;Rijen van de tabel:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="66" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="66"/>
         <source>Expla&amp;nation:</source>
         <translation>T&amp;oelichting:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="83" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="83"/>
         <source>Rows of the table</source>
         <translation>Rijen van de tabel</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="99" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="99"/>
         <source>Records that leave</source>
         <translation>Records die vertrekken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="103" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="103"/>
         <source>Re&amp;cords that leave:</source>
         <translation>Re&amp;cords die vertrekken:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="129" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="129"/>
         <source>%1 records; every combination of the quasi-identifiers occurs at least k = %2 times.</source>
         <translation>%1 records; elke combinatie van de quasi-identificatoren komt minstens k = %2 keer voor.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="134" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="134"/>
         <source>Generalisation levels (0 = as registered): %1.</source>
         <translation>Generalisatieniveaus (0 = zoals geregistreerd): %1.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="135" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="135"/>
         <source>Records left out to reach k: %1.</source>
         <translation>Records weggelaten om k te halen: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="138" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="138"/>
         <source>The pseudonym column is shortened here; the file holds it in full.</source>
         <translation>De kolom pseudoniem is hier ingekort; in het bestand staat hij volledig.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="152" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="152"/>
         <source>&amp;Rows of %1 (as in the file %2):</source>
         <translation>&amp;Rijen van %1 (zoals in het bestand %2):</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="161" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="161"/>
         <source>An activity count (sessions, people reached), not a count of victims: it leaves without suppression.</source>
         <translation>Een telling van activiteiten (bijeenkomsten, bereikte mensen), geen telling van slachtoffers: deze tabel vertrekt zonder onderdrukking.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="165" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="165"/>
         <source>No cell of this table is hidden.</source>
         <translation>Geen enkele cel van deze tabel is verborgen.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="167" />
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="167"/>
         <source>%1 of %2 cells hidden (shown as x).</source>
         <translation>%1 van %2 cellen verborgen (getoond als x).</translation>
     </message>
@@ -533,27 +559,27 @@
 <context>
     <name>RegisterTab</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="72" />
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="72"/>
         <source>Everything that left the laptop: exports and annual reports, with the SHA-256 of every file. Select a release to see its files.</source>
         <translation>Alles wat de laptop heeft verlaten: exports en jaarverslagen, met de SHA-256 van elk bestand. Kies een levering om de bestanden te zien.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="79" />
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="79"/>
         <source>Release register</source>
         <translation>Leveringsregister</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="82" />
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="82"/>
         <source>Files of the release</source>
         <translation>Bestanden van de levering</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="85" />
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="85"/>
         <source>&amp;Releases:</source>
         <translation>&amp;Leveringen:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="86" />
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="86"/>
         <source>&amp;Files of the release:</source>
         <translation>&amp;Bestanden van de levering:</translation>
     </message>
@@ -561,32 +587,32 @@
 <context>
     <name>ReleaseModel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="37" />
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="37"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="38" />
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="38"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="39" />
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="39"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="40" />
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="40"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="41" />
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="41"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="42" />
+        <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="42"/>
         <source>Manifest SHA-256</source>
         <translation>Manifest-SHA-256</translation>
     </message>
@@ -594,22 +620,22 @@
 <context>
     <name>TableListModel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="69" />
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="69"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="70" />
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="70"/>
         <source>Hidden</source>
         <translation>Verborgen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="71" />
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="71"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="80" />
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="80"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>

@@ -79,6 +79,11 @@ def _build_parser() -> argparse.ArgumentParser:
     export.add_argument("--threshold", type=int, default=export_service.DEFAULT_THRESHOLD)
     export.add_argument("--k", type=int, default=export_service.DEFAULT_K)
     export.add_argument("--preview", action="store_true", help="alleen tonen, niets schrijven")
+    export.add_argument(
+        "--correction",
+        action="store_true",
+        help="correctielevering van een geleverd jaar (met latere wijzigingen)",
+    )
     report = commands.add_parser("report", help="jaarverslag (PDF) maken")
     report.add_argument("kind", choices=["annual"])
     report.add_argument("--year", type=int, required=True)
@@ -274,15 +279,23 @@ def _print_import_report(report, lang: str) -> None:  # noqa: ANN001
 
 def _export(opened, args: argparse.Namespace):  # noqa: ANN001, ANN202
     preview = export_service.prepare_export(
-        opened, args.profile, args.period, args.threshold, args.k
+        opened, args.profile, args.period, args.threshold, args.k, correction=args.correction
     )
     if args.preview:
         return preview, None
     return preview, export_files.write_export(opened, preview, args.out)
 
 
+def _family_notes(preview: export_service.ExportPreview, lang: str) -> None:
+    if preview.reproduced:
+        print(text("cli_export_reproduced", lang))
+    if preview.late_changes:
+        print(text("cli_export_late", lang, count=preview.late_changes))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     preview, result = _with_vault(args, lambda opened: _export(opened, args))
+    _family_notes(preview, args.lang)
     if result is None:
         for pt in preview.protected:
             print(f"# {pt.table.name} ({pt.table.unit})")
@@ -331,7 +344,8 @@ def cmd_releases(args: argparse.Namespace) -> int:
     for r in rows:
         print(
             f"{r.id:>4}  {r.created_at}  {r.profile:<17} {r.period:<7} {r.recipient}  "
-            f"{len(r.files)} bestanden  manifest {r.manifest_sha256[:12]}"
+            f"{len(r.files)} bestanden  manifest {r.manifest_sha256[:12] or '-'}"
+            f"{'  ONBEVESTIGD (afgebroken)' if r.status != 'confirmed' else ''}"
         )
     return EXIT_OK
 

@@ -5,7 +5,8 @@ no substitution, no components, no shortcuts, plain `linprog`), with the same kn
 the production audit: additivity, equal marginals of tables with the same release and unit,
 a year equal to the sum of its four quarters, zeros published except inside fully hidden
 group lines. It only handles releases whose related periods are all present (no derived
-rest tables) — which is what the tests give it.
+rest tables beyond "the unreleased quarters together, at least 0") — which is what the
+tests give it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class Attacker:
             for key in pt.cells:
                 self.index[(t, key)] = len(self.index)
         self.rows: list[dict[int, float]] = []
+        self.rest: set[int] = set()
         self._additivity()
         self._linked()
         self._years()
@@ -58,7 +60,7 @@ class Attacker:
 
     def _years(self) -> None:
         for y, year in enumerate(self.released):
-            if "Q" in year.release:
+            if "Q" in year.release or not year.table.additive:
                 continue
             quarters = [
                 q
@@ -67,11 +69,15 @@ class Attacker:
             ]
             if not quarters:
                 continue
-            assert len(quarters) == 4, "the reference handles complete years only"
+            assert len(quarters) <= 4, "one table per quarter"
             for key in year.cells:
                 row = {self.index[(y, key)]: 1.0}
                 for q in quarters:
                     row[self.index[(q, key)]] = -1.0
+                if len(quarters) < 4:  # the quarters never released, together: unknown ≥ 0
+                    rest = self.index.setdefault((-1 - y, key), len(self.index))
+                    self.rest.add(rest)
+                    row[rest] = -1.0
                 self.rows.append(row)
 
     def _bounds(self) -> list[tuple[float, float | None]]:
@@ -82,11 +88,16 @@ class Attacker:
                     maybe_zero.update(self.index[(t, k)] for k in line)
         bounds: list[tuple[float, float | None]] = []
         for (t, key), var in self.index.items():
+            if var in self.rest:
+                bounds.append((0.0, None))
+                continue
             value = self.released[t].cells[key]
             if value is not None:
                 bounds.append((value, value))
             else:
-                bounds.append((0.0 if var in maybe_zero else 1.0, None))
+                # A quarter after its year hides what the year hid, zeros included.
+                inherited = self.released[t].reasons.get(key) == "inherited"
+                bounds.append((0.0 if var in maybe_zero or inherited else 1.0, None))
         return bounds
 
     def interval(self, table: int, key: tuple[str, ...]) -> tuple[float, float]:

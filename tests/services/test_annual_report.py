@@ -30,7 +30,7 @@ def report(tmp_path_factory):
         report_service.set_report_texts(
             opened, 2025, "Inleiding met ë en ï (demo).", "- Meer voorlichting op scholen"
         )
-        data, tables = report_service.build_annual_data(opened, 2025)
+        data, tables, _ = report_service.build_annual_data(opened, 2025)
         pdf = report_service.render_annual(opened, 2025)
         register = [line.action for line in vault_service.audit_log(opened, limit=1)]
     finally:
@@ -114,7 +114,7 @@ def test_logo_is_kept_in_the_vault_and_printed(test_vault, tmp_path):
         logo = png(40, 20)
         vault_service.set_logo(opened, logo)
         assert vault_service.logo(opened) == logo
-        data, _ = report_service.build_annual_data(opened, 2025)
+        data, _, _ = report_service.build_annual_data(opened, 2025)
         assert data.logo_png == logo
         with_logo = report_service.prepare_annual(opened, 2025).pdf
         vault_service.set_logo(opened, None)

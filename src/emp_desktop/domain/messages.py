@@ -244,6 +244,20 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Kies een PNG-afbeelding van hoogstens 512 kB als logo.",
         "en": "Choose a PNG image of at most 512 kB as logo.",
     },
+    "cli_export_reproduced": {
+        "nl": "Deze periode is al eerder geleverd: dezelfde tabellen en records gaan opnieuw uit.",
+        "en": "This period was released before: the same tables and records leave again.",
+    },
+    "cli_export_late": {
+        "nl": "{count} latere wijzigingen (nagekomen of gecorrigeerde registraties) zitten hier "
+        "niet in: de cijfers van deze periode liggen vast sinds haar eerste levering.",
+        "en": "{count} later changes (late or corrected registrations) are not included: the "
+        "figures of this period are fixed since its first release.",
+    },
+    "correction_refused": {
+        "nl": "Correctielevering geweigerd; er is niets geschreven. {detail}",
+        "en": "Correction release refused; nothing was written. {detail}",
+    },
     "disclosure_failed": {
         "nl": "Geen veilige tabellen mogelijk voor deze periode; er is niets geschreven. "
         "{detail}",

@@ -30,6 +30,7 @@ from emp_desktop.privacy.groups import (
 from emp_desktop.privacy.groups import population_note as _population_note
 from emp_desktop.privacy.release import (
     GROUP,
+    INHERITED,
     PRIMARY,
     SECONDARY,
     AuditFailure,
@@ -54,7 +55,7 @@ __all__ = [
     "protect",
 ]
 
-_PRIORITY = {PRIMARY: 0, GROUP: 1, SECONDARY: 2}
+_PRIORITY = {INHERITED: -1, PRIMARY: 0, GROUP: 1, SECONDARY: 2}
 
 
 def protect(
@@ -64,8 +65,20 @@ def protect(
     prior_relations: Sequence[Relation] | None = None,
     *,
     release: str = "",
+    companions: Sequence[tuple[str, Table]] = (),
+    corrects: str | None = None,
 ) -> list[ProtectedTable]:
     """The tables of one release (`release` = its period label), protected.
+
+    `companions` — (label, table) pairs of other periods — are protected together with
+    it and returned after its tables: a year released before its quarters plans their
+    tables at once, so that the year and all four quarters are safe together whatever
+    order the quarters follow in (one after another, each could only be audited against
+    what is already out, and the last quarter is then the year minus the others).
+
+    `corrects` names the release (label in `prior`) that this one corrects: every cell of
+    the difference must stay at least n wide too, so that a late registration cannot be
+    read off by subtracting the two (see `system._add_differences`).
 
     `prior` are the tables of earlier releases as they left (the release register);
     `prior_relations` say how their periods relate to this one — by default derived from the
@@ -75,18 +88,25 @@ def protect(
     `tables` give now. The same period with the same data gets the same pattern as before.
     """
     _check_inputs(tables, threshold, prior, release)
-    system = build_system(tables, release, prior, prior_relations, threshold)
+    differences = [(release, corrects)] if corrects else []
+    system = build_system(
+        tables, release, prior, prior_relations, threshold, companions, differences
+    )
     reasons: dict[int, str] = {}
     for var, value in enumerate(system.truth[c] for c in system.var_class):
         if system.kind(var) == CURRENT and value is not None and 1 <= value < threshold:
             reasons[var] = PRIMARY
+    for var in system.inherited:
+        if system.kind(var) == CURRENT:
+            reasons[var] = INHERITED
     notes = _hide_groups(system, reasons)
     _hide_as_before(system, reasons)
     _spread_to_copies(system, reasons)
     from emp_desktop.privacy.suppress import suppress  # SciPy: loaded on first use
 
     suppress(system, reasons, threshold)
-    return [_result(system, number, reasons, notes, threshold) for number in range(len(tables))]
+    count = len(tables) + len(companions)
+    return [_result(system, number, reasons, notes, threshold) for number in range(count)]
 
 
 def _check_inputs(
@@ -178,6 +198,11 @@ def _result(
 
 
 def _cell_note(key: Key, reason: str, unit: str, threshold: int) -> str:
+    if reason == INHERITED:
+        return (
+            f"Cel {label(key)} verborgen: het eerder geleverde jaar verbergt deze cel, dus "
+            "verbergt elk later kwartaal haar ook (ook als zij 0 is)."
+        )
     if reason == PRIMARY:
         return f"Cel {label(key)} verborgen: minder dan {threshold} {unit}."
     if reason == GROUP:
@@ -196,6 +221,7 @@ def audit(
     threshold: int,
     prior: Sequence[ProtectedTable] = (),
     relations: Sequence[Relation] | None = None,
+    corrects: str | None = None,
 ) -> list[AuditFailure]:
     """Everything wrong with a release: published small counts, hidden cells an attacker can
     narrow to an interval narrower than `threshold`, derived rest-of-period cells likewise,
@@ -210,15 +236,35 @@ def audit(
     `relations` default to those implied by the period labels, as in `protect`; pass an
     empty list to audit without any.
     """
-    releases = {pt.release for pt in protected}
-    if len(releases) > 1:
-        raise ValueError("Controleer één levering tegelijk")
-    release = releases.pop() if releases else ""
-    tables = [pt.table for pt in protected]
+    release = protected[0].release if protected else ""
+    main = [pt for pt in protected if pt.release == release]
+    companions = [pt for pt in protected if pt.release != release]
+    if protected[len(main) :] != companions:
+        raise ValueError("Geef eerst de tabellen van de levering, dan die van haar kwartalen")
+    tables = [pt.table for pt in main]
     _check_inputs(tables, threshold, prior, release)
-    system = build_system(tables, release, prior, relations, threshold)
+    pairs = [(pt.release, pt.table) for pt in companions]
+    differences = [(release, corrects)] if corrects else []
+    system = build_system(tables, release, prior, relations, threshold, pairs, differences)
     hidden = _current_pattern(system, protected)
-    return _published_small(system, hidden, threshold) + _unmet(system, hidden, threshold)
+    return (
+        _published_small(system, hidden, threshold)
+        + _published_inherited(system, hidden)
+        + _unmet(system, hidden, threshold)
+    )
+
+
+def _published_inherited(system: System, hidden: set[int]) -> list[AuditFailure]:
+    """A quarter that shows a cell its earlier year hid breaks the rule that makes its
+    other hidden cells safe (see `system._inherit`)."""
+    out = []
+    for var in sorted(system.inherited):
+        if system.kind(var) == CURRENT and var not in hidden:
+            inst = system.instances[system.var_instance[var]]
+            value = system.truth[system.var_class[var]]
+            key = system.key(var)
+            out.append(AuditFailure(inst.table.name, key, value, value, inst.release, "inherited"))
+    return out
 
 
 def _unmet(system: System, hidden: set[int], threshold: int) -> list[AuditFailure]:

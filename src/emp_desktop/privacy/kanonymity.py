@@ -116,3 +116,25 @@ def _result(
         if sizes[general] >= k:
             kept.append({**record, **dict(zip(qis, general, strict=True))})
     return KAnonResult(kept, dict(zip(qis, levels, strict=True)), suppressed, k, qis)
+
+
+def apply_levels(
+    records: Sequence[Mapping[str, str]],
+    quasi_identifiers: tuple[str, ...],
+    hierarchies: Mapping[str, Hierarchy],
+    levels: Mapping[str, int],
+    k: int,
+) -> KAnonResult:
+    """`records` generalised at fixed `levels` (those of an earlier release of the same
+    family), with every record of a class smaller than k dropped. Releases that share their
+    levels never split a class differently, so together they stay k-anonymous."""
+    qis = tuple(quasi_identifiers)
+    _validate(qis, hierarchies, k, 0)
+    vector = tuple(int(levels.get(q, 0)) for q in qis)
+    combos = Counter(tuple(r[q] for q in qis) for r in records)
+    mapping = _generalise(combos, qis, hierarchies, vector)
+    sizes: Counter[Combo] = Counter()
+    for combo, count in combos.items():
+        sizes[mapping[combo]] += count
+    suppressed = sum(size for size in sizes.values() if size < k)
+    return _result(records, qis, mapping, sizes, vector, suppressed, k)

@@ -58,7 +58,7 @@ class EqualityLp:
             cost,
             A_eq=self.matrix,
             b_eq=self.rhs if len(self.rhs) else None,
-            bounds=[(low, None) for low in self.lower],
+            bounds=[(None if np.isinf(low) else low, None) for low in self.lower],
             method="highs",
         )
         if res.status == 3:

@@ -72,6 +72,9 @@ GEMEENTE_CONTROLLED = (
     "uitkomst_zrm",
     "uitkomst_aangifte",
 )
+# Persons counted at some moment of a period, and their outcomes: a year is not the sum of
+# its quarters (see privacy.tables).
+STOCK_TABLES = ("actieve_trajecten", "uitkomst_zrm", "uitkomst_aangifte")
 CONTROLLED_TABLES = {
     "comensha": tuple(name for name, _ in COMENSHA_TABLES),
     "gemeente": GEMEENTE_CONTROLLED,
@@ -120,22 +123,37 @@ def _place(code: str, region: Sequence[str], folded: set[str]) -> str:
     return OTHER_REGION if bucket in folded else bucket
 
 
+def year_folding(
+    new_registrations: Sequence[Mapping], region: Sequence[str], threshold: int
+) -> set[str]:
+    """The folding of a year family, from the new reports of the whole year: a quarter
+    and its year must show the same municipalities, or they cannot be audited together."""
+    new = [place_bucket(r["municipality"], region) for r in new_registrations]
+    counts = {name: new.count(name) for name in set(new)}
+    return folded_places(counts, region, 2 * threshold)
+
+
 def gemeente_tables(
-    data: Mapping[str, Sequence[Mapping]], region: Sequence[str], threshold: int
+    data: Mapping[str, Sequence[Mapping]],
+    region: Sequence[str],
+    threshold: int,
+    folded: set[str] | None = None,
 ) -> tuple[list[Table], list[Table]]:
     """(tables about persons — disclosure controlled, tables about activities — not).
 
     `data` holds the record lists: new_registrations, advice_questions, active_cases,
-    referrals, prevention, outcomes (each outcome record: zrm, aangifte).
+    referrals, prevention, outcomes (each outcome record: zrm, aangifte). `folded` is the
+    folding of the year family (`year_folding`); by default it is decided on `data` alone.
     """
-    new = [place_bucket(r["municipality"], region) for r in data["new_registrations"]]
-    counts = {name: new.count(name) for name in set(new)}
-    folded = folded_places(counts, region, 2 * threshold)
+    if folded is None:
+        folded = year_folding(data["new_registrations"], region, threshold)
     places = place_categories(region, folded)
 
     def by_place(name: str, rows: Sequence[Mapping], unit: str) -> Table:
         records = [{"gemeente": _place(r["municipality"], region, folded)} for r in rows]
-        return cross_tabulate(name, records, ("gemeente",), {"gemeente": places}, unit)
+        return cross_tabulate(
+            name, records, ("gemeente",), {"gemeente": places}, unit, name not in STOCK_TABLES
+        )
 
     domains = tuple(t.nl for t in CARE_DOMAINS.terms)
     referral_records = [
@@ -185,6 +203,7 @@ def _outcome_tables(outcomes: Sequence[Mapping]) -> list[Table]:
             ("zrm",),
             {"zrm": ("ZRM verbeterd", "ZRM niet verbeterd")},
             "personen met ZRM",
+            additive=False,
         ),
         cross_tabulate(
             "uitkomst_aangifte",
@@ -192,6 +211,7 @@ def _outcome_tables(outcomes: Sequence[Mapping]) -> list[Table]:
             ("aangifte",),
             {"aangifte": ("Aangifte gedaan", "Geen aangifte")},
             "personen in traject",
+            additive=False,
         ),
     ]
 

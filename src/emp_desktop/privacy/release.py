@@ -17,6 +17,10 @@ from emp_desktop.privacy.tables import Key, Table
 PRIMARY = "primary"
 SECONDARY = "secondary"
 GROUP = "group"
+# Hidden because the release of the whole period (the year, released before this quarter)
+# hid the same cell: hidden whatever its value, zero included — so a quarter's "x" says
+# nothing about the year's hidden cells, not even that the quarter's cell is not empty.
+INHERITED = "inherited"
 
 
 @dataclass(frozen=True)
@@ -109,5 +113,7 @@ def method_summary(threshold: int) -> str:
         "anders terug te rekenen zijn uit totalen, andere tabellen of eerdere leveringen; "
         f"voor elke verborgen cel is het af te leiden interval minstens {threshold} breed. "
         "Groepen die (vrijwel) geheel in één categorie vallen zijn niet uitgesplitst. "
-        "Nullen zijn gepubliceerd, behalve binnen zo'n groep."
+        "Nullen zijn gepubliceerd, behalve binnen zo'n groep en behalve in een kwartaal dat "
+        "na zijn jaar is geleverd: daar is elke cel die het jaar verbergt ook verborgen, "
+        "ook als zij 0 is."
     )

@@ -9,7 +9,8 @@ n or more passes without an LP of its own (the true table is the first such poin
 
 Lower bounds are what an attacker may assume: zeros are published, so a hidden cell is at
 least 1 — unless it lies in a fully hidden group line, where zeros are hidden too (see
-`groups`). Latent cells are at least 0.
+`groups`), or was hidden because the year released before its quarter hid it
+(`system._inherit`). Latent cells are at least 0.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from scipy.sparse import csr_array
 
 from emp_desktop.privacy.groups import GROUP_SHARE
 from emp_desktop.privacy.lp import EqualityLp
-from emp_desktop.privacy.system import LATENT, GroupReq, System
+from emp_desktop.privacy.system import CURRENT, LATENT, GroupReq, System
 
 EPS = 1e-6
 _SHARE = float(GROUP_SHARE)
@@ -54,9 +55,17 @@ class Evaluation:
     """One suppression pattern (`published`, per variable) with its derived LP components."""
 
     def __init__(
-        self, system: System, published: list[bool], threshold: int, cache: dict | None = None
+        self,
+        system: System,
+        published: list[bool],
+        threshold: int,
+        cache: dict | None = None,
+        unreleased: bool = False,
     ) -> None:
         self.system, self.threshold = system, threshold
+        # `unreleased`: the world in which this release was never made — its cells are as
+        # unknown as latent ones (at least 0), so even its hidden cells tell nothing.
+        self.unreleased = unreleased
         self.cache = {} if cache is None else cache
         self.fixed = [any(published[v] for v in group) for group in system.members]
         self.lb = self._lower_bounds(published)
@@ -65,17 +74,18 @@ class Evaluation:
 
     def _lower_bounds(self, published: list[bool]) -> list[float]:
         system = self.system
-        maybe_zero: set[int] = set()
+        maybe_zero: set[int] = set(system.inherited)
         for line in system.eligible_lines:
             if not any(published[v] for v in line):
                 maybe_zero.update(line)
         bounds = []
+        unknown = (LATENT, CURRENT) if self.unreleased else (LATENT,)
         for cls, group in enumerate(system.members):
-            hidden = any(system.kind(v) != LATENT and not published[v] for v in group)
+            hidden = any(system.kind(v) not in unknown and not published[v] for v in group)
             one = hidden and not any(v in maybe_zero for v in group)
             if one and system.truth[cls] == 0:
                 raise ValueError(f"Verborgen nul buiten een groep: cel {system.key(group[0])}")
-            bounds.append(1.0 if one else 0.0)
+            bounds.append(-np.inf if cls in system.signed else 1.0 if one else 0.0)
         return bounds
 
     def _reduce(self) -> None:
@@ -194,6 +204,8 @@ class Evaluation:
         if self._observed(lp, cls) >= need:
             return Outcome(True, self._observed(lp, cls))
         low = self.solve(lp, {cls: 1.0})
+        if low is None:  # a difference with no lower bound
+            return Outcome(True, np.inf)
         lower, upper = low[0], -high[0]
         ok = upper - lower >= need
         if conservative:

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 
 from emp_desktop.privacy.groups import group_dominant, group_lines
 from emp_desktop.privacy.release import (
+    INHERITED,
     DisclosureControlFailed,
     ProtectedTable,
     Relation,
@@ -59,6 +60,7 @@ class Instance:
     kind: str
     truth: dict[Key, int] | None
     published: dict[Key, bool] = field(default_factory=dict)  # prior instances only
+    inherited: set[Key] = field(default_factory=set)  # hidden because the year hid them
     keys: list[Key] = field(default_factory=list)
     base: int = 0
 
@@ -90,6 +92,8 @@ class System:
     eligible_lines: list[tuple[int, ...]]
     group_reqs: list[GroupReq]
     latent_reqs: list[tuple[int, bool]]  # (class, truth unknown)
+    inherited: set[int] = field(default_factory=set)  # variables hidden whatever their value
+    signed: set[int] = field(default_factory=set)  # difference classes: any integer
 
     def key(self, var: int) -> Key:
         inst = self.instances[self.var_instance[var]]
@@ -121,8 +125,18 @@ def build_system(
     prior: Sequence[ProtectedTable],
     relations: Sequence[Relation] | None,
     threshold: int,
+    companions: Sequence[tuple[str, Table]] = (),
+    differences: Sequence[tuple[str, str]] = (),
 ) -> System:
+    """`companions` are (label, table) protected together with this release under their
+    own labels: the quarters a year plans for itself (see disclosure.protect).
+    `differences` are (new, old) labels of a correction and the release it corrects: each
+    cell of new − old is a latent, signed *difference* cell that must not be derivable to
+    1..n−1 persons more or fewer (see `_add_differences`)."""
     instances = [Instance(t, release, release, CURRENT, cells_with_margins(t)) for t in current]
+    instances += [
+        Instance(t, label, label, CURRENT, cells_with_margins(t)) for label, t in companions
+    ]
     for pt in _distinct(prior):
         instances.append(_prior_instance(pt))
     labels = [inst.release for inst in instances]
@@ -132,11 +146,59 @@ def build_system(
         inst.population = population(inst.release)
     _check_unchanged(instances)
     sums = _effective_sums(rels, population, {i.population for i in instances})
-    instances = _related_only(instances, sums, population(release))
+    pairs = [(population(new), population(old)) for new, old in differences]
+    instances = _related_only(instances, sums, population(release), pairs)
     kept = {inst.population for inst in instances}
     sums = [s for s in sums if s.whole in kept]
     _add_latent(instances, sums)
-    return _assemble(instances, sums, threshold)
+    deltas = _add_differences(instances, pairs)
+    system = _assemble(instances, sums, threshold, deltas)
+    _inherit(system, sums)
+    return system
+
+
+def _add_differences(
+    instances: list[Instance], pairs: list[tuple[str, str]]
+) -> list[tuple[Instance, Instance, Instance]]:
+    """A correction and the release it corrects count nearly the same persons; whoever
+    holds both subtracts them. The difference of each table is a latent table of its own
+    (its truth: new − old, negative where registrations were removed), protected like any
+    small count. Its equation new − old − difference = 0 constrains nothing else, since a
+    difference can be any integer; it only gives the attacker's question a variable."""
+    out = []
+    for new_pop, old_pop in pairs:
+        for new in [i for i in instances if i.population == new_pop]:
+            old = _first(instances, old_pop, new.table.name)
+            if old is None or old.truth is None or not _same_shape(old.table, new.table):
+                continue
+            truth = {k: new.truth[k] - old.truth[k] for k in new.truth}
+            label = f"verschil {new_pop} − {old_pop}"
+            delta = Instance(new.table, label, label, LATENT, truth)
+            instances.append(delta)
+            out.append((new, old, delta))
+    return out
+
+
+def _inherit(system: System, sums: list[_Sum]) -> None:
+    """A quarter released after its year hides every cell the year hid, zeros included
+    (release.INHERITED): otherwise each quarter's "x" would add "at least one" to what the
+    year's hidden cell must hold, and four quarters narrow it down. Earlier releases say
+    which of their cells were hidden so (their stored reasons)."""
+    for inst in system.instances:
+        if inst.kind == PRIOR:
+            system.inherited.update(inst.var(key) for key in inst.inherited)
+            continue
+        if inst.kind != CURRENT:
+            continue
+        for s in sums:
+            if inst.population not in s.released:
+                continue
+            whole = _first(system.instances, s.whole, inst.table.name)
+            if whole is None or whole.kind != PRIOR or not _same_shape(whole.table, inst.table):
+                continue
+            for key in inst.keys:
+                if not whole.published[key]:
+                    system.inherited.add(inst.var(key))
 
 
 def _distinct(prior: Sequence[ProtectedTable]) -> list[ProtectedTable]:
@@ -151,6 +213,7 @@ def _distinct(prior: Sequence[ProtectedTable]) -> list[ProtectedTable]:
             t.dimensions,
             tuple(sorted(t.categories.items())),
             t.unit,
+            t.additive,
             tuple(sorted(t.counts.items())),
             tuple(sorted(pt.cells.items(), key=lambda item: item[0])),
         )
@@ -200,6 +263,7 @@ def _prior_instance(pt: ProtectedTable) -> Instance:
             raise ValueError(f"Eerdere tabel {pt.table.name} ({pt.release}): cel {key} klopt niet")
     inst = Instance(pt.table, pt.release, pt.release, PRIOR, truth)
     inst.published = {key: value is not None for key, value in pt.cells.items()}
+    inst.inherited = {key for key, why in pt.reasons.items() if why == INHERITED}
     return inst
 
 
@@ -239,7 +303,12 @@ def _effective_sums(
     return sums
 
 
-def _related_only(instances: list[Instance], sums: list[_Sum], start: str) -> list[Instance]:
+def _related_only(
+    instances: list[Instance],
+    sums: list[_Sum],
+    start: str,
+    pairs: Sequence[tuple[str, str]] = (),
+) -> list[Instance]:
     """Earlier releases that share no persons with this one cannot narrow anything down."""
     reach, frontier = {start}, [start]
     edges = defaultdict(set)
@@ -247,6 +316,9 @@ def _related_only(instances: list[Instance], sums: list[_Sum], start: str) -> li
         for part in s.released:
             edges[s.whole].add(part)
             edges[part].add(s.whole)
+    for new, old in pairs:
+        edges[new].add(old)
+        edges[old].add(new)
     while frontier:
         for nxt in edges[frontier.pop()] - reach:
             reach.add(nxt)
@@ -261,10 +333,18 @@ def _first(instances: list[Instance], population: str, name: str) -> Instance | 
     return None
 
 
+def _additive_names(instances: list[Instance], pops: set[str]) -> list[str]:
+    """Tables of these populations for which a year is the sum of its quarters (flows);
+    stocks and outcomes are related across periods by nothing (see `tables`)."""
+    return sorted(
+        {i.table.name for i in instances if i.population in pops and i.table.additive}
+    )
+
+
 def _add_latent(instances: list[Instance], sums: list[_Sum]) -> None:
     for s in sums:
         pops = {s.whole, *s.released}
-        names = sorted({i.table.name for i in instances if i.population in pops})
+        names = _additive_names(instances, pops)
         for name in names:
             model = next(i for i in instances if i.population in pops and i.table.name == name)
             for pop in sorted(pops):
@@ -283,7 +363,11 @@ def _check_sum(instances: list[Instance], s: _Sum, name: str) -> None:
         every.append(_first(instances, s.rest, name))
     shapes = {(i.table.dimensions, tuple(i.table.categories.items()), i.table.unit) for i in every}
     if len(shapes) != 1:
-        raise ValueError(f"Tabel {name} heeft niet in elke levering dezelfde opbouw")
+        raise DisclosureControlFailed(
+            f"Tabel {name} heeft in de leveringen van {s.whole} niet dezelfde indeling "
+            "(categorieën), zodat de leveringen niet samen te controleren zijn; "
+            "er mag niets uit"
+        )
     if whole.truth is None or any(p.truth is None for p in parts):
         return
     rest = {k: v - sum(p.truth[k] for p in parts) for k, v in whole.truth.items()}
@@ -298,7 +382,12 @@ def _check_sum(instances: list[Instance], s: _Sum, name: str) -> None:
         _first(instances, s.rest, name).truth = rest
 
 
-def _assemble(instances: list[Instance], sums: list[_Sum], threshold: int) -> System:
+def _assemble(
+    instances: list[Instance],
+    sums: list[_Sum],
+    threshold: int,
+    deltas: Sequence[tuple[Instance, Instance, Instance]] = (),
+) -> System:
     var_instance: list[int] = []
     for number, inst in enumerate(instances):
         inst.index_keys()
@@ -312,7 +401,7 @@ def _assemble(instances: list[Instance], sums: list[_Sum], threshold: int) -> Sy
     members: list[list[int]] = [[] for _ in roots]
     for var, cls in enumerate(var_class):
         members[cls].append(var)
-    rows = _rows(instances, sums, var_class)
+    rows = _rows(instances, sums, var_class, deltas)
     class_rows: list[list[int]] = [[] for _ in roots]
     for number, row in enumerate(rows):
         for cls in row:
@@ -329,6 +418,7 @@ def _assemble(instances: list[Instance], sums: list[_Sum], threshold: int) -> Sy
         [],
         [],
     )
+    system.signed = {var_class[delta.var(k)] for _, _, delta in deltas for k in delta.keys}
     _requirements(system, threshold)
     return system
 
@@ -351,9 +441,15 @@ def _link_tables(instances: list[Instance], uf: _UnionFind) -> None:
 
 
 def _rows(
-    instances: list[Instance], sums: list[_Sum], var_class: list[int]
+    instances: list[Instance],
+    sums: list[_Sum],
+    var_class: list[int],
+    deltas: Sequence[tuple[Instance, Instance, Instance]] = (),
 ) -> list[dict[int, int]]:
     raw: list[list[tuple[int, int]]] = []
+    for new, old, delta in deltas:
+        for key in new.keys:
+            raw.append([(new.var(key), 1), (old.var(key), -1), (delta.var(key), -1)])
     for inst in instances:
         for key in inst.keys:
             for dim, part in enumerate(key):
@@ -379,8 +475,7 @@ def _rows(
 
 def _sum_rows(instances: list[Instance], s: _Sum) -> list[list[tuple[int, int]]]:
     out = []
-    names = sorted({i.table.name for i in instances if i.population == s.whole})
-    for name in names:
+    for name in _additive_names(instances, {s.whole}):
         whole = _first(instances, s.whole, name)
         parts = [_first(instances, p, name) for p in s.released]
         if s.rest is not None:
@@ -437,5 +532,9 @@ def _requirements(system: System, threshold: int) -> None:
         if any(system.kind(v) != LATENT for v in group):
             continue
         value = system.truth[cls]
+        if cls in system.signed:
+            if value and abs(value) < threshold:  # a few persons added or removed
+                system.latent_reqs.append((cls, False))
+            continue
         if value is None or 1 <= value < threshold:
             system.latent_reqs.append((cls, value is None))

@@ -5,6 +5,11 @@ the cells they sum. Tables with the same counting `unit` in one release describe
 population (each person falls in exactly one cell of every table) — disclosure control
 relies on that to link their margins, so callers give tables of other populations
 (referrals, sessions) their own unit.
+
+A table is `additive` when the table of a year is the sum of the tables of its quarters:
+flows (new reports, advice questions, referrals). Stocks and outcomes (persons in an active
+trajectory at some moment, shares) are not — one person active all year is in every
+quarter — so disclosure control relates them across periods by nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ class Table:
     categories: dict[str, tuple[str, ...]]
     counts: dict[Key, int]
     unit: str
+    additive: bool = True
 
     def __post_init__(self) -> None:
         _check_dimensions(self)
@@ -113,6 +119,7 @@ def cross_tabulate(
     dimensions: Sequence[str],
     categories: Mapping[str, Sequence[str]],
     unit: str,
+    additive: bool = True,
 ) -> Table:
     """Count records per combination of categories. A record whose value for some dimension
     is missing or not among its categories falls in no cell; callers that want every person
@@ -126,4 +133,4 @@ def cross_tabulate(
         for key, n in tally.items()
         if all(part in ok for part, ok in zip(key, allowed, strict=True))
     }
-    return Table(name, dims, cats, counts, unit)  # type: ignore[arg-type]
+    return Table(name, dims, cats, counts, unit, additive)  # type: ignore[arg-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from emp_desktop.privacy import profiles
 from emp_desktop.privacy.disclosure import ProtectedTable
 from emp_desktop.privacy.tables import Table
 
@@ -18,6 +19,7 @@ def protected_to_json(pt: ProtectedTable) -> dict:
         "name": table.name,
         "dimensions": list(table.dimensions),
         "unit": table.unit,
+        "additive": table.additive,
         "categories": {d: list(c) for d, c in table.categories.items()},
         "counts": {_key(k): v for k, v in table.counts.items()},
         "cells": {_key(k): v for k, v in pt.cells.items()},
@@ -36,6 +38,8 @@ def protected_from_json(data: dict) -> ProtectedTable:
         {d: tuple(c) for d, c in data["categories"].items()},
         {key(k): v for k, v in data["counts"].items()},
         data["unit"],
+        # Registered before tables said so: the stock tables of the Gemeente profile.
+        data.get("additive", data["name"] not in profiles.STOCK_TABLES),
     )
     return ProtectedTable(
         table,

@@ -21,7 +21,9 @@ from emp_desktop.privacy.tables import Table, cells_with_margins
 from emp_desktop.services.export_service import (
     ExportPreview,
     check_before_writing,
-    register_release,
+    confirm_release,
+    register_pending,
+    withdraw_pending,
 )
 from emp_desktop.storage.atomic import make_private_dir, write_atomic
 from emp_desktop.storage.vault import OpenVault
@@ -115,8 +117,14 @@ def _contents(preview: ExportPreview) -> dict[str, tuple[bytes, dict]]:
     return files
 
 
-def _manifest(preview: ExportPreview, files: dict[str, tuple[bytes, dict]]) -> bytes:
+def _manifest(
+    preview: ExportPreview, files: dict[str, tuple[bytes, dict]], release_id: int
+) -> bytes:
     document = {
+        "release_id": release_id,
+        "revision": preview.revision,
+        "status": "gecorrigeerd" if preview.supersedes else "voorlopig",
+        "supersedes": preview.supersedes,
         "profile": preview.profile,
         "period": preview.period,
         "recipient": preview.recipient,
@@ -151,19 +159,30 @@ def _manifest(preview: ExportPreview, files: dict[str, tuple[bytes, dict]]) -> b
 
 
 def write_export(opened: OpenVault, preview: ExportPreview, folder: Path) -> ExportResult:
-    """Audits again, writes every file atomically, then records the release."""
+    """Audits again, registers the release (pending), writes every file atomically with the
+    manifest last, then confirms the release. A crash in between leaves a pending release,
+    which every later audit counts as published; a failure before any file got its final
+    name withdraws it."""
     check_before_writing(opened, preview)
     files = _contents(preview)
-    manifest = _manifest(preview, files)
     names = [*files, "manifest.json"]
     if folder.exists() and any((folder / n).exists() for n in names):
         raise ExportTargetExists(folder=folder)
-    make_private_dir(folder)
-    for name, (data, _) in files.items():
-        write_atomic(folder / name, data)
-    write_atomic(folder / "manifest.json", manifest)  # last: its presence means complete
     hashes = {name: hashlib.sha256(data).hexdigest() for name, (data, _) in files.items()}
-    register_release(opened, preview, hashes, hashlib.sha256(manifest).hexdigest())
+    release_id = register_pending(opened, preview, hashes)
+    manifest = _manifest(preview, files, release_id)
+    written = 0
+    try:
+        make_private_dir(folder)
+        for name, (data, _) in files.items():
+            write_atomic(folder / name, data)
+            written += 1
+        write_atomic(folder / "manifest.json", manifest)  # last: its presence means complete
+    except BaseException:
+        if not written:
+            withdraw_pending(opened, release_id)
+        raise
+    confirm_release(opened, preview, release_id, hashlib.sha256(manifest).hexdigest())
     return ExportResult(folder, hashes, folder / "manifest.json")
 
 

@@ -52,10 +52,17 @@ class PreparedExport:
 
 
 def prepare(
-    opened: OpenVault, profile: str, period: str, threshold: int = 5, k: int = 5
+    opened: OpenVault,
+    profile: str,
+    period: str,
+    threshold: int = 5,
+    k: int = 5,
+    correction: bool = False,
 ) -> PreparedExport:
     """export_service.prepare_export, plus everything the preview screen shows."""
-    preview = export_service.prepare_export(opened, profile, period, threshold, k)
+    preview = export_service.prepare_export(
+        opened, profile, period, threshold, k, correction=correction
+    )
     return PreparedExport(preview, preview_tables(preview), planned_files(preview))
 
 

@@ -21,13 +21,14 @@ from emp_desktop.privacy.disclosure import (
     method_summary,
     protect,
 )
-from emp_desktop.privacy.kanonymity import is_k_anonymous, k_anonymize
+from emp_desktop.privacy.kanonymity import apply_levels, is_k_anonymous, k_anonymize
 from emp_desktop.privacy.periods import Period
 from emp_desktop.privacy.pseudonyms import keyed_pseudonym, new_recipient_key
 from emp_desktop.privacy.tables import Table
+from emp_desktop.services import release_family
 from emp_desktop.services.export_codec import protected_from_json, protected_to_json
-from emp_desktop.storage import stats_repo
-from emp_desktop.storage.release_models import RecipientKey, Release
+from emp_desktop.storage import release_repo, stats_repo
+from emp_desktop.storage.release_models import CONFIRMED, PENDING, RecipientKey, Release
 from emp_desktop.storage.vault import OpenVault
 
 PROFILES = ("comensha", "gemeente", "comensha-records")
@@ -53,6 +54,13 @@ class DisclosureFailed(EmpError):
     exit_code = 6
 
 
+class CorrectionRefused(EmpError):
+    """A correction release that is not (yet) safe or not possible: nothing is written."""
+
+    key = "correction_refused"
+    exit_code = 6
+
+
 class InvalidPeriod(EmpError):
     key = "invalid_period"
     exit_code = 2
@@ -70,6 +78,18 @@ class ExportPreview:
     k: int | None = None
     suppressed_records: int = 0
     levels: dict[str, int] = field(default_factory=dict)
+    # The year family: registrations and corrections that arrived after the period's data
+    # was frozen by an earlier release (not in this release), the quarters this release
+    # freezes, and whether it repeats a release of the same period exactly.
+    late_changes: int = 0
+    freezes: dict[str, dict] = field(default_factory=dict)
+    reproduced: bool = False
+    plan: list[ProtectedTable] = field(default_factory=list)  # see protect_in_family
+    # A correction release: its revision number, the release it supersedes, and the label
+    # of the tables it corrects (the difference is audited as cells of its own).
+    revision: int = 1
+    supersedes: int | None = None
+    corrects: str | None = None
 
     @property
     def hidden_cells(self) -> int:
@@ -83,40 +103,95 @@ def parse_period(label: str) -> Period:
         raise InvalidPeriod(period=label) from None
 
 
-def _period_bounds(period: Period) -> tuple[str, str]:
-    return period.start.isoformat(), period.end.isoformat()
-
-
-def prior_releases(opened: OpenVault, profile: str, period: Period) -> list[ProtectedTable]:
-    """Published tables of earlier releases whose period overlaps: of this profile, and the
-    same tables as they appeared in an annual report (which prints them too)."""
-    names = set(profiles.CONTROLLED_TABLES.get(profile, ()))
+def family_tables(opened: OpenVault, year: Period) -> list[ProtectedTable]:
+    """Every table published by a release of the year family — any profile, the annual
+    report, pending releases included: recipients share what they hold, and an annual
+    report is public. Tables about other populations (the report's series of years) are
+    left out: they carry a label that is not a period of the family."""
+    labels = {year.label, *(q.label for q in year.quarters())}
+    # Corrections carry the label of their period with the revision: "2025#r2".
     with opened.transaction() as session:
-        rows = session.query(Release).filter(Release.profile.in_((profile, "jaarverslag"))).all()
+        rows = release_repo.family(session, year.label)
         found: list[ProtectedTable] = []
         for row in rows:
-            if not parse_period(row.period).overlaps(period):
-                continue
-            tables = [protected_from_json(t) for t in json.loads(row.tables)]
-            if row.profile == "jaarverslag":
-                tables = [
-                    pt for pt in tables if pt.table.name in names and pt.release == row.period
-                ]
-            found += tables
+            stored = [*json.loads(row.tables), *json.loads(row.plan or "[]")]
+            found += [
+                pt
+                for pt in map(protected_from_json, stored)
+                if pt.release.split("#")[0] in labels
+            ]
         return found
 
 
-def _gemeente_data(session, start: str, end: str) -> dict:  # noqa: ANN001
+def released_before(opened: OpenVault, profile: str, period: Period) -> bool:
+    with opened.transaction() as session:
+        rows = release_repo.family(session, period.year.label)
+        return any(r.profile == profile and r.period == period.label for r in rows)
+
+
+def protect_in_family(
+    tables: list[Table],
+    period: Period,
+    threshold: int,
+    prior: list[ProtectedTable],
+    quarters: dict[str, list[Table]] | None = None,
+) -> tuple[list[ProtectedTable], list[ProtectedTable]]:
+    """The tables protected together with every release of the family. A table this period
+    already published (or planned) is published again exactly as it was; the rest is
+    protected against everything published.
+
+    A year whose quarters are not out yet plans them at once (`quarters`: their tables):
+    protected together, the year and its four quarters are safe in any later order.
+    Returns (this period's tables, the quarters' planned tables)."""
+    published = {pt.table.name: pt for pt in prior if pt.release == period.label}
+    new = [t for t in tables if t.name not in published]
+    out_already = {(pt.release, pt.table.name) for pt in prior}
+    companions = [
+        (label, t)
+        for label, quarter_tables in (quarters or {}).items()
+        for t in quarter_tables
+        if (label, t.name) not in out_already
+    ]
+    protected_new: dict[str, ProtectedTable] = {}
+    plan: list[ProtectedTable] = []
+    if new:
+        try:
+            result = protect(new, threshold, prior, release=period.label, companions=companions)
+        except DisclosureControlFailed as refused:
+            raise DisclosureFailed(detail=str(refused)) from None
+        except ValueError as inconsistent:  # tables that do not describe one population
+            raise DisclosureFailed(detail=str(inconsistent)) from None
+        protected_new = {pt.table.name: pt for pt in result[: len(new)]}
+        plan = result[len(new) :]
+    out = [published.get(t.name) or protected_new[t.name] for t in tables]
+    return out, plan
+
+
+def family_folding(
+    prior: list[ProtectedTable], family: release_family.FamilyData, threshold: int
+) -> set[str]:
+    """Folded municipalities, decided once per year family: as the family's first
+    municipality table showed them, else from the new reports of the whole year."""
+    region = municipalities.region_codes()
+    for pt in prior:
+        if pt.table.name == "nieuwe_meldingen":
+            shown = set(pt.table.categories["gemeente"])
+            return {municipalities.name(c) for c in region} - shown
+    return profiles.year_folding(family.flows["new_registrations"], region, threshold)
+
+
+def _gemeente_data(session, family: release_family.FamilyData, period: Period) -> dict:  # noqa: ANN001
+    start, end = period.start.isoformat(), period.end.isoformat()
     active = stats_repo.active_cases(session, start, end)
     ids = {r["person_id"] for r in active}
     improved = stats_repo.zrm_improvement(session, ids, end)
-    new = stats_repo.new_registrations(session, start, end)
+    new = family.rows("new_registrations", period)
     aangifte = {r["person_id"]: r["aangifte"] == "ja" for r in new}
     return {
         "new_registrations": new,
         "active_cases": active,
-        "advice_questions": stats_repo.advice_questions(session, start, end),
-        "referrals": stats_repo.referrals(session, start, end),
+        "advice_questions": family.rows("advice_questions", period),
+        "referrals": family.rows("referrals", period),
         "prevention": stats_repo.prevention(session, start, end),
         "meetings": stats_repo.meetings_held(session, start, end),
         "outcomes": [
@@ -125,44 +200,178 @@ def _gemeente_data(session, start: str, end: str) -> dict:  # noqa: ANN001
     }
 
 
+def profile_tables(
+    opened: OpenVault,
+    profile: str,
+    period: Period,
+    threshold: int,
+    prior: list[ProtectedTable],
+    family: release_family.FamilyData | None = None,
+) -> tuple[list[Table], list[Table], release_family.FamilyData]:
+    """(controlled tables, activity tables, the family data they were counted from)."""
+    with opened.transaction() as session:
+        family = family or release_family.load(session, period.year)
+        if profile == "comensha":
+            rows = family.rows("new_registrations", period)
+            return profiles.comensha_tables(rows), [], family
+        data = _gemeente_data(session, family, period)
+    folded = family_folding(prior, family, threshold)
+    tables, open_tables = profiles.gemeente_tables(
+        data, municipalities.region_codes(), threshold, folded
+    )
+    return tables, open_tables, family
+
+
 def prepare_export(
     opened: OpenVault,
     profile: str,
     period_label: str,
     threshold: int = DEFAULT_THRESHOLD,
     k: int = DEFAULT_K,
+    extra_prior: list[ProtectedTable] | None = None,
+    correction: bool = False,
 ) -> ExportPreview:
     """Builds and protects the tables; nothing is written. Raises DisclosureFailed when no
     suppression pattern passes the audit.
 
-    Earlier releases of this profile whose period overlaps are the prior releases, the same
-    period included: prepared again with the same data (a second export, the annual report)
-    it gets the pattern it was released with; with data changed since (late or corrected
-    registrations) it is refused, because both releases together would show the change.
-    The reason, in Dutch and without personal data, is the error's `detail`."""
+    Every release of the period's year family is a prior release (see `family_tables`),
+    in whatever order they were made; the period's records are those its family froze
+    (see services.release_family). A period released before is released again exactly as
+    it was, and `late_changes` says how many later changes that leaves out.
+    `extra_prior` are tables published together with this release (the annual report).
+    The reason of a refusal, in Dutch and without personal data, is the error's `detail`."""
     if profile not in PROFILES:
         raise InvalidPeriod(period=profile)
     if not 3 <= threshold <= 10:
         raise InvalidPeriod(period=f"drempel {threshold}")
     period = parse_period(period_label)
-    start, end = _period_bounds(period)
+    if correction:
+        return _prepare_correction(opened, profile, period, threshold)
     if profile == "comensha-records":
-        return _prepare_records(opened, period, start, end, k)
-    prior = prior_releases(opened, profile, period)
-    with opened.transaction() as session:
-        if profile == "comensha":
-            tables = profiles.comensha_tables(stats_repo.new_registrations(session, start, end))
-            open_tables: list[Table] = []
-        else:
-            tables, open_tables = profiles.gemeente_tables(
-                _gemeente_data(session, start, end), municipalities.region_codes(), threshold
-            )
-    try:
-        protected = protect(tables, threshold, prior, release=period.label)
-    except DisclosureControlFailed as refused:
-        raise DisclosureFailed(detail=str(refused)) from None
+        return _prepare_records(opened, period, k)
+    latest = _latest(opened, profile, period)
+    if latest is not None and latest.revision > 1:  # corrected before: the newest revision
+        return _reproduce(latest)
+    prior = family_tables(opened, period.year) + list(extra_prior or ())
+    tables, open_tables, family = profile_tables(opened, profile, period, threshold, prior)
+    quarters = None
+    if period.is_year:
+        quarters = {
+            q.label: profile_tables(opened, profile, q, threshold, prior, family)[0]
+            for q in period.quarters()
+        }
+    protected, plan = protect_in_family(tables, period, threshold, prior, quarters)
     return ExportPreview(
-        profile, period.label, RECIPIENTS[profile], threshold, protected, open_tables
+        profile,
+        period.label,
+        RECIPIENTS[profile],
+        threshold,
+        protected,
+        open_tables,
+        late_changes=family.late_changes(period),
+        freezes=family.fresh_for(period),
+        reproduced=released_before(opened, profile, period),
+        plan=plan,
+    )
+
+
+@dataclass(frozen=True)
+class _Latest:
+    id: int
+    revision: int
+    tables: list[ProtectedTable]
+    profile: str
+    period: str
+    recipient: str
+    threshold: int
+
+
+def _latest(opened: OpenVault, profile: str, period: Period) -> _Latest | None:
+    """The newest revision of this profile's release of this period, if any."""
+    with opened.transaction() as session:
+        rows = [
+            r
+            for r in release_repo.family(session, period.year.label)
+            if r.profile == profile and r.period == period.label
+        ]
+        if not rows:
+            return None
+        row = max(rows, key=lambda r: (r.revision, r.id))
+        tables = [protected_from_json(t) for t in json.loads(row.tables)]
+        return _Latest(
+            row.id, row.revision, tables, row.profile, row.period, row.recipient, row.threshold
+        )
+
+
+def _reproduce(latest: _Latest) -> ExportPreview:
+    return ExportPreview(
+        latest.profile,
+        latest.period,
+        latest.recipient,
+        latest.threshold,
+        latest.tables,
+        reproduced=True,
+        revision=latest.revision,
+    )
+
+
+def _prepare_correction(
+    opened: OpenVault, profile: str, period: Period, threshold: int
+) -> ExportPreview:
+    """A correction release of a year: its tables as the vault holds them now, protected
+    with the whole family, and the difference with the newest earlier revision audited as
+    cells of its own. Refused (CorrectionRefused, with the reason) while it is not safe."""
+    if profile == "comensha-records":
+        raise CorrectionRefused(
+            detail="Een gecorrigeerd recordbestand kan nog niet worden gemaakt: elke "
+            "gewijzigde rij zou met haar pseudoniem te herkennen zijn."
+        )
+    if not period.is_year:
+        raise CorrectionRefused(
+            detail="Een correctie geldt een heel jaar: nagekomen registraties worden per jaar "
+            "verzameld. Kies het jaar."
+        )
+    latest = _latest(opened, profile, period)
+    if latest is None:
+        raise CorrectionRefused(detail=f"Periode {period.label} is nog niet geleverd.")
+    prior = family_tables(opened, period.year)
+    with opened.transaction() as session:
+        late = release_family.load(session, period.year).late_changes(period)
+    if not late:
+        raise CorrectionRefused(
+            detail=f"Sinds de levering van {period.label} is er niets gewijzigd."
+        )
+    label = f"{period.label}#r{latest.revision + 1}"
+    old_label = latest.tables[0].release
+    with opened.transaction() as session:
+        now = release_family.load(session, period.year, as_now=True)
+    tables, open_tables, _ = profile_tables(opened, profile, period, threshold, prior, now)
+    try:
+        protected = protect(tables, threshold, prior, release=label, corrects=old_label)
+    except (DisclosureControlFailed, ValueError):
+        raise CorrectionRefused(detail=_pool_reason(late, threshold)) from None
+    return ExportPreview(
+        profile,
+        period.label,
+        RECIPIENTS[profile],
+        threshold,
+        protected,
+        open_tables,
+        late_changes=late,
+        revision=latest.revision + 1,
+        supersedes=latest.id,
+        corrects=old_label,
+    )
+
+
+def _pool_reason(late: int, threshold: int) -> str:
+    needed = max(threshold - late, 1)
+    return (
+        f"De correctiepool telt {late} latere wijziging(en). Wie de eerdere levering en de "
+        "correctie naast elkaar legt, ziet het verschil; dat verschil is nu niet zo te "
+        "publiceren dat elke cel ervan minstens "
+        f"{threshold} personen breed blijft. Nog ongeveer {needed} latere registratie(s) "
+        "nodig, of lever de correctie samen met de definitieve cijfers van het jaar."
     )
 
 
@@ -178,24 +387,56 @@ def _recipient_key(session, recipient: str) -> bytes:  # noqa: ANN001
     return row.key
 
 
-def _prepare_records(
-    opened: OpenVault, period: Period, start: str, end: str, k: int
-) -> ExportPreview:
+# The record extract is k-anonymous per quarter: the quarter is a quasi-identifier that
+# stays inside the vault. A year's extract is then exactly the union of its quarters', and
+# recipients who link the year and quarter files by pseudonym see one k-anonymous view.
+_FAMILY_QIS = (*profiles.QUASI_IDENTIFIERS, release_family.QUARTER)
+_FAMILY_HIERARCHIES = {**profiles.HIERARCHIES, release_family.QUARTER: [lambda v: v]}
+
+
+def _family_records(opened: OpenVault, year: Period) -> tuple[dict | None, dict | None]:
+    """(levels of the family's record extracts, or None; the stored extract per period)."""
+    levels, stored = None, {}
+    with opened.transaction() as session:
+        for row in release_repo.family(session, year.label):
+            if row.profile == "comensha-records" and row.records:
+                data = json.loads(row.records)
+                levels = levels or data["levels"]
+                stored.setdefault(row.period, data)
+    return levels, stored
+
+
+def _prepare_records(opened: OpenVault, period: Period, k: int) -> ExportPreview:
+    levels, stored = _family_records(opened, period.year)
     region = municipalities.region_codes()
     with opened.transaction() as session:
         key = _recipient_key(session, "Comensha")
-        consented = stats_repo.comensha_consented(session)
-        rows = [
-            r
-            for r in stats_repo.new_registrations(session, start, end)
-            if r["person_id"] in consented
-        ]
-        vault_id = opened.keyslots.vault_id
-        records = [
-            profiles.extract_record(r, region, keyed_pseudonym(key, f"{vault_id}:{r['person_id']}"))
+        family = release_family.load(session, period.year)
+    vault_id = opened.keyslots.vault_id
+
+    def extract(rows: list[dict]) -> list[dict[str, str]]:
+        return [
+            {
+                **profiles.extract_record(
+                    r, region, keyed_pseudonym(key, f"{vault_id}:{r['person_id']}")
+                ),
+                release_family.QUARTER: r[release_family.QUARTER],
+            }
             for r in rows
+            if r.get("consented")
         ]
-    result = k_anonymize(records, profiles.QUASI_IDENTIFIERS, profiles.HIERARCHIES, k)
+
+    if period.label in stored:  # released before: exactly the same rows again
+        data = stored[period.label]
+        result_rows, suppressed, k, levels = data["rows"], data["suppressed"], data["k"], levels
+        reproduced = True
+    else:
+        if levels is None:  # the family's first extract decides its generalisation
+            everything = extract(family.flows["new_registrations"])
+            levels = k_anonymize(everything, _FAMILY_QIS, _FAMILY_HIERARCHIES, k).levels
+        mine = extract(family.rows("new_registrations", period))
+        result = apply_levels(mine, _FAMILY_QIS, _FAMILY_HIERARCHIES, levels, k)
+        result_rows, suppressed, reproduced = result.records, result.suppressed, False
     return ExportPreview(
         "comensha-records",
         period.label,
@@ -203,46 +444,98 @@ def _prepare_records(
         k,
         [],
         [],
-        sorted(result.records, key=lambda r: r["pseudoniem"]),
+        sorted(result_rows, key=lambda r: r["pseudoniem"]),
         k,
-        result.suppressed,
-        dict(result.levels),
+        suppressed,
+        {q: v for q, v in levels.items() if q in profiles.QUASI_IDENTIFIERS},
+        late_changes=family.late_changes(period),
+        freezes=family.fresh_for(period),
+        reproduced=reproduced,
     )
 
 
 def check_before_writing(opened: OpenVault, preview: ExportPreview) -> None:
-    """The independent audit, run again on exactly what would be written."""
+    """The independent audit, run again on exactly what would be written, against every
+    release of the family as the register holds it now."""
     if preview.profile == "comensha-records":
-        if not is_k_anonymous(preview.records, profiles.QUASI_IDENTIFIERS, preview.k or 0):
+        if not is_k_anonymous(preview.records, _FAMILY_QIS, preview.k or 0):
             raise ExportRefused(detail="record extract is not k-anonymous")
         return
-    prior = prior_releases(opened, preview.profile, parse_period(preview.period))
+    period = parse_period(preview.period)
+    family = family_tables(opened, period.year)
+    if all(_same_as(pt, family) for pt in preview.protected) and not preview.plan:
+        return  # published or planned before, audited then with its whole family
+    prior = [
+        pt
+        for pt in family
+        if not (pt.release == period.label and _same_as(pt, preview.protected))
+    ]
     try:
-        failures = audit(preview.protected, preview.threshold, prior)
-    except DisclosureControlFailed as refused:  # the period was released since preparing
+        failures = audit(
+            [*preview.protected, *preview.plan], preview.threshold, prior, corrects=preview.corrects
+        )
+    except (DisclosureControlFailed, ValueError) as refused:  # released since preparing
         raise ExportRefused(detail=str(refused)) from None
     if failures:
         raise ExportRefused(detail=f"{len(failures)} cellen terug te rekenen")
 
 
-def register_release(
-    opened: OpenVault, preview: ExportPreview, files: dict[str, str], manifest_sha256: str
+def _same_as(pt: ProtectedTable, others: list[ProtectedTable]) -> bool:
+    return any(
+        p.release == pt.release
+        and p.table == pt.table
+        and p.cells == pt.cells
+        and p.reasons == pt.reasons
+        for p in others
+    )
+
+
+def register_pending(opened: OpenVault, preview: ExportPreview, files: dict[str, str]) -> int:
+    """Phase one: the release is in the register (and freezes its quarters) before any of
+    its files has its final name; from now on it counts as published."""
+    with opened.transaction() as session:
+        release_id = release_repo.add_release(
+            session,
+            profile=preview.profile,
+            period=preview.period,
+            recipient=preview.recipient,
+            threshold=preview.threshold,
+            manifest_sha256="",
+            files=json.dumps(files, sort_keys=True),
+            tables=json.dumps([protected_to_json(pt) for pt in preview.protected]),
+            status=PENDING,
+            revision=preview.revision,
+            supersedes=preview.supersedes,
+            records=_records_json(preview),
+            plan=json.dumps([protected_to_json(pt) for pt in preview.plan]),
+        )
+        release_family.freeze(session, release_id, preview.freezes)
+        return release_id
+
+
+def _records_json(preview: ExportPreview) -> str | None:
+    if preview.profile != "comensha-records":
+        return None
+    return json.dumps(
+        {
+            "rows": preview.records,
+            "levels": {**preview.levels, release_family.QUARTER: 0},
+            "suppressed": preview.suppressed_records,
+            "k": preview.k,
+        },
+        sort_keys=True,
+    )
+
+
+def confirm_release(
+    opened: OpenVault, preview: ExportPreview, release_id: int, manifest_sha256: str
 ) -> None:
+    """Phase two: every file has its final name. Audited after the act."""
     from emp_desktop.storage import audit as audit_log
 
     with opened.transaction() as session:
-        session.add(
-            Release(
-                profile=preview.profile,
-                period=preview.period,
-                recipient=preview.recipient,
-                created_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                threshold=preview.threshold,
-                manifest_sha256=manifest_sha256,
-                files=json.dumps(files, sort_keys=True),
-                tables=json.dumps([protected_to_json(pt) for pt in preview.protected]),
-            )
-        )
+        release_repo.confirm(session, release_id, manifest_sha256)
+        files = json.loads(session.get(Release, release_id).files)
         audit_log.append(
             session,
             "export",
@@ -255,6 +548,12 @@ def register_release(
         )
 
 
+def withdraw_pending(opened: OpenVault, release_id: int) -> None:
+    """A release none of whose files reached its final name never left: forget it."""
+    with opened.transaction() as session:
+        release_repo.withdraw(session, release_id)
+
+
 @dataclass(frozen=True)
 class ReleaseView:
     id: int
@@ -265,11 +564,13 @@ class ReleaseView:
     threshold: int
     files: dict[str, str]
     manifest_sha256: str
+    status: str = CONFIRMED
+    revision: int = 1
 
 
 def release_register(opened: OpenVault) -> list[ReleaseView]:
     with opened.transaction() as session:
-        rows = session.query(Release).order_by(Release.id.desc()).all()
+        rows = release_repo.all_releases(session)
         return [
             ReleaseView(
                 r.id,
@@ -280,6 +581,8 @@ def release_register(opened: OpenVault) -> list[ReleaseView]:
                 r.threshold,
                 json.loads(r.files),
                 r.manifest_sha256,
+                r.status,
+                r.revision,
             )
             for r in rows
         ]

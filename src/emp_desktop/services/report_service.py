@@ -6,8 +6,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from emp_desktop.domain import municipalities
 from emp_desktop.domain.care import AUDIENCES, INSTITUTION_TYPES, NETWORK_ORGANISATION_TYPES
@@ -28,12 +28,11 @@ from emp_desktop.reports.dto import (
     TableRow,
     TaskFigures,
 )
-from emp_desktop.services import export_service
+from emp_desktop.services import export_service, release_family
 from emp_desktop.services.export_codec import protected_to_json
-from emp_desktop.storage import audit, stats_repo
+from emp_desktop.storage import audit, release_repo, stats_repo
 from emp_desktop.storage.models import VaultMeta
 from emp_desktop.storage.registry_models import HistoricTotal
-from emp_desktop.storage.release_models import Release
 from emp_desktop.storage.vault import OpenVault
 
 Progress = Callable[[int, int], None]
@@ -83,6 +82,10 @@ def _per_year(opened: OpenVault, year: int, threshold: int) -> dict[int, Figure]
     """Registrations per year, historic years included, as a protected one-way table."""
     with opened.transaction() as session:
         counts = {y: n for y, n in stats_repo.registrations_per_year(session).items() if y <= year}
+        for released in _released_years(session, counts, year):
+            # A year that has left counts what its releases counted, not what arrived since.
+            family = release_family.load(session, Period.parse(str(released)))
+            counts[released] = len(family.flows["new_registrations"])
         historic = {h.year: h.registrations for h in session.query(HistoricTotal)}
     counts = {**counts, **{y: n for y, n in historic.items() if y not in counts and y <= year}}
     counts.setdefault(year, 0)  # the report's own year is always on the chart
@@ -96,6 +99,16 @@ def _per_year(opened: OpenVault, year: int, threshold: int) -> dict[int, Figure]
     )
     (protected,) = protect([table], threshold, release=f"{year}-reeks")
     return {int(y): _figure(protected.cells[(y,)]) for y in years}
+
+
+def _released_years(session, counts: dict[int, int], year: int) -> list[int]:  # noqa: ANN001
+    """The report's own year and every year with a frozen quarter (see release_family)."""
+    out = []
+    for y in sorted({*counts, year}):
+        quarters = [q.label for q in Period.parse(str(y)).quarters()]
+        if y == year or release_repo.frozen(session, quarters):
+            out.append(y)
+    return out
 
 
 def _map_counts(gemeente: ProtectedTable) -> tuple[dict[str, Figure], tuple[LabelledFigure, ...]]:
@@ -128,6 +141,7 @@ def _effect_tables(opened: OpenVault, start: str, end: str) -> list[Table]:
             {name: ("ja", "nee")},
             {("ja",): yes, ("nee",): len(ids) - yes},
             "personen in traject",
+            additive=False,
         )
 
     return [
@@ -231,19 +245,46 @@ def _prevention(opened: OpenVault, start: str, end: str) -> PreventionFigures:
     )
 
 
+@dataclass(frozen=True)
+class Safekeeping:
+    """What recording the report keeps besides its tables: the quarters it freezes (see
+    services.release_family) and the tables it plans for quarters not out yet."""
+
+    freezes: dict[str, dict] = field(default_factory=dict)
+    plan: list[ProtectedTable] = field(default_factory=list)
+
+
 def build_annual_data(
     opened: OpenVault, year: int, threshold: int = 5
-) -> tuple[AnnualReportData, list[ProtectedTable]]:
+) -> tuple[AnnualReportData, list[ProtectedTable], Safekeeping]:
+    """The report's figures, the protected tables they come from, and what recording it
+    keeps (`Safekeeping`)."""
     period = Period.parse(str(year))
     start, end = period.start.isoformat(), period.end.isoformat()
-    comensha = _by_name(
-        export_service.prepare_export(opened, "comensha", str(year), threshold).protected
+    # One release of the year family: its tables are protected together with each other
+    # and with every earlier release of the family; a table the family already published
+    # is printed exactly as it was published.
+    comensha_preview = export_service.prepare_export(opened, "comensha", str(year), threshold)
+    comensha = _by_name(comensha_preview.protected)
+    gemeente_preview = export_service.prepare_export(
+        opened,
+        "gemeente",
+        str(year),
+        threshold,
+        extra_prior=[*comensha_preview.protected, *comensha_preview.plan],
     )
-    gemeente = _by_name(
-        export_service.prepare_export(opened, "gemeente", str(year), threshold).protected
-    )
+    gemeente = _by_name(gemeente_preview.protected)
+    plan = [*comensha_preview.plan, *gemeente_preview.plan]
+    prior = [
+        *export_service.family_tables(opened, period),
+        *comensha.values(),
+        *gemeente.values(),
+        *plan,
+    ]
     effects = _by_name(
-        protect(_effect_tables(opened, start, end), threshold, release=f"{year}-effecten")
+        export_service.protect_in_family(
+            _effect_tables(opened, start, end), period, threshold, prior
+        )[0]
     )
     with opened.transaction() as session:
         meetings = stats_repo.meetings_held(session, start, end)
@@ -285,7 +326,8 @@ def build_annual_data(
         prevention=_prevention(opened, start, end),
         generated_at=datetime.now(),
     )
-    return data, [*comensha.values(), *gemeente.values(), *effects.values()]
+    tables = [*comensha.values(), *gemeente.values(), *effects.values()]
+    return data, tables, Safekeeping(comensha_preview.freezes, plan)
 
 
 @dataclass(frozen=True)
@@ -295,32 +337,33 @@ class AnnualRendering:
     year: int
     pdf: bytes
     tables: list[ProtectedTable]
+    keep: Safekeeping = field(default_factory=Safekeeping)
 
 
 def prepare_annual(
     opened: OpenVault, year: int, progress: Progress | None = None
 ) -> AnnualRendering:
     """Renders the report for a preview; nothing is recorded until it is saved."""
-    data, tables = build_annual_data(opened, year)
-    return AnnualRendering(year, annual.render_annual_report(data, progress), tables)
+    data, tables, keep = build_annual_data(opened, year)
+    return AnnualRendering(year, annual.render_annual_report(data, progress), tables, keep)
 
 
 def record_annual_release(opened: OpenVault, rendering: AnnualRendering) -> None:
     """The report leaves the laptop: into the release register and the audit trail."""
     digest = hashlib.sha256(rendering.pdf).hexdigest()
     with opened.transaction() as session:
-        session.add(
-            Release(
-                profile="jaarverslag",
-                period=str(rendering.year),
-                recipient="Gemeenten (jaarverslag)",
-                created_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                threshold=5,
-                manifest_sha256=digest,
-                files=json.dumps({f"jaarverslag-{rendering.year}.pdf": digest}),
-                tables=json.dumps([protected_to_json(pt) for pt in rendering.tables]),
-            )
+        release_id = release_repo.add_release(
+            session,
+            profile="jaarverslag",
+            period=str(rendering.year),
+            recipient="Gemeenten (jaarverslag)",
+            threshold=5,
+            manifest_sha256=digest,
+            files=json.dumps({f"jaarverslag-{rendering.year}.pdf": digest}),
+            tables=json.dumps([protected_to_json(pt) for pt in rendering.tables]),
+            plan=json.dumps([protected_to_json(pt) for pt in rendering.keep.plan]),
         )
+        release_family.freeze(session, release_id, rendering.keep.freezes)
         audit.append(session, "annual_report", detail={"year": rendering.year})
 
 

@@ -71,19 +71,19 @@ def new_registrations(session: Session, start: str, end: str) -> list[dict]:
 
 def advice_questions(session: Session, start: str, end: str) -> list[dict]:
     rows = session.execute(
-        select(AdviceQuestion.municipality, AdviceQuestion.organisation_type).where(
-            AdviceQuestion.date.between(start, end)
-        )
+        select(
+            AdviceQuestion.municipality, AdviceQuestion.organisation_type, AdviceQuestion.date
+        ).where(AdviceQuestion.date.between(start, end))
     )
-    consultations = (
-        session.scalar(
-            select(func.count(Consultation.id)).where(Consultation.date.between(start, end))
-        )
-        or 0
+    consultations = session.scalars(
+        select(Consultation.date).where(Consultation.date.between(start, end))
     )
-    records = [{"municipality": m, "organisation_type": t} for m, t in rows]
+    records = [{"municipality": m, "organisation_type": t, "date": d} for m, t, d in rows]
     # Consultations of partners count as advice questions; their municipality is unknown.
-    records += [{"municipality": "onbekend", "organisation_type": "partner"}] * consultations
+    records += [
+        {"municipality": "onbekend", "organisation_type": "partner", "date": d}
+        for d in consultations
+    ]
     return records
 
 
@@ -103,11 +103,11 @@ def active_cases(session: Session, start: str, end: str) -> list[dict]:
 
 def referrals(session: Session, start: str, end: str) -> list[dict]:
     rows = session.execute(
-        select(Referral.domain, Person.municipality)
+        select(Referral.domain, Person.municipality, Referral.requested_on)
         .join(Person, Person.id == Referral.person_id)
         .where(Referral.requested_on.between(start, end))
     )
-    return [{"domain": d, "municipality": m} for d, m in rows]
+    return [{"domain": d, "municipality": m, "date": on} for d, m, on in rows]
 
 
 def prevention(session: Session, start: str, end: str) -> list[dict]:

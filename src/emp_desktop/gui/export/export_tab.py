@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -34,7 +35,12 @@ from emp_desktop.gui.widgets import MessageLabel, busy_bar
 from emp_desktop.services import export_files, export_gui_support
 from emp_desktop.services.export_files import ExportResult
 from emp_desktop.services.export_gui_support import PreparedExport
-from emp_desktop.services.export_service import DEFAULT_K, DEFAULT_THRESHOLD, PROFILES
+from emp_desktop.services.export_service import (
+    DEFAULT_K,
+    DEFAULT_THRESHOLD,
+    PROFILES,
+    ExportPreview,
+)
 
 
 class ExportTab(QWidget):
@@ -75,6 +81,13 @@ class ExportTab(QWidget):
         self.k.setToolTip(
             self.tr("Every combination of quasi-identifiers occurs at least k times.")
         )
+        self.correction = QCheckBox(self.tr("Correction release (&late changes)"), self)
+        self.correction.setToolTip(
+            self.tr(
+                "A year released before, again with the registrations and corrections that "
+                "came later. Only possible when the difference is safe to publish."
+            )
+        )
         self.preview_button = QPushButton(self.tr("&Make preview"), self)
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.make_preview)
@@ -100,8 +113,9 @@ class ExportTab(QWidget):
             caption.setBuddy(widget)
             grid.addWidget(caption, 0, column)
             grid.addWidget(widget, 1, column)
-        grid.addWidget(self.preview_button, 1, 5)
-        grid.setColumnStretch(6, 1)
+        grid.addWidget(self.correction, 1, 5)
+        grid.addWidget(self.preview_button, 1, 6)
+        grid.setColumnStretch(7, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
@@ -138,6 +152,7 @@ class ExportTab(QWidget):
         self.period.changed.connect(self._invalidate)
         self.threshold.valueChanged.connect(self._invalidate)
         self.k.valueChanged.connect(self._invalidate)
+        self.correction.toggled.connect(self._invalidate)
 
     def _profile_changed(self) -> None:
         records = self.current_profile() == "comensha-records"
@@ -178,6 +193,7 @@ class ExportTab(QWidget):
             self.period.label(),
             self.threshold.value(),
             self.k.value(),
+            self.correction.isChecked(),
             on_success=lambda result: self._prepared(generation, result),
             on_error=lambda error: self._prepare_failed(generation, error),
         )
@@ -212,13 +228,35 @@ class ExportTab(QWidget):
                 .replace("%2", count_text(preview.hidden_cells))
                 .replace("%3", str(preview.threshold))
             )
-        return (
+        text = (
             self.tr("%1 for %2, period %3: %4. Nothing has been written yet.")
             .replace("%1", profile_label(preview.profile))
             .replace("%2", preview.recipient)
             .replace("%3", preview.period)
             .replace("%4", size)
         )
+        return text + self.family_text(preview)
+
+    def family_text(self, preview: ExportPreview) -> str:
+        """What the year family means for this export: a repeat, and late changes left out."""
+        parts = []
+        if preview.supersedes:
+            parts.append(
+                self.tr("Correction: revision %1, it replaces an earlier release of this year.")
+                .replace("%1", str(preview.revision))
+            )
+        if preview.reproduced:
+            parts.append(
+                self.tr("This period was released before: exactly the same figures leave again.")
+            )
+        if preview.late_changes:
+            parts.append(
+                self.tr(
+                    "%1 later changes (late or corrected registrations) are not included: the "
+                    "figures of this period are fixed since its first release."
+                ).replace("%1", count_text(preview.late_changes))
+            )
+        return "".join(" " + part for part in parts)
 
     # --- writing ----------------------------------------------------------------------
 

@@ -1,0 +1,247 @@
+"""Every release of a year is judged with all the others, in any order: a year and its
+quarters, both profiles, the annual report, record extracts and late registrations. The
+independent attacker (tests/privacy/reference.py) gets everything the register says left."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from emp_desktop.domain.registry import IdentityInput, PersonInput, RegistrationInput
+from emp_desktop.privacy.kanonymity import is_k_anonymous
+from emp_desktop.privacy.profiles import QUASI_IDENTIFIERS
+from emp_desktop.services import (
+    demo_service,
+    export_files,
+    export_service,
+    registry_service,
+    report_service,
+    vault_service,
+)
+from tests.conftest import CHEAP_KDF, PASSPHRASE
+from tests.privacy.reference import Attacker, truth
+
+YEAR = "2025"
+QUARTERS = [f"{YEAR}Q{q}" for q in range(1, 5)]
+
+
+@pytest.fixture(scope="module")
+def demo_copy(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("family") / "kluis"
+    created = vault_service.create_vault(folder, PASSPHRASE, kdf=CHEAP_KDF)
+    demo_service.fill_demo(created.vault, 700, seed=7, today=date(2026, 6, 30))
+    vault_service.lock(created.vault)
+    return folder
+
+
+@pytest.fixture
+def opened(demo_copy, tmp_path):
+    import shutil
+
+    folder = tmp_path / "kluis"
+    shutil.copytree(demo_copy, folder)
+    vault = vault_service.unlock(folder, PASSPHRASE)
+    yield vault
+    vault_service.lock(vault)
+
+
+def _release(opened, step, out):
+    if step == "report":
+        report_service.render_annual(opened, int(YEAR))
+        return None
+    if step == "late":
+        registry_service.register_person(
+            opened,
+            PersonInput(municipality="GM0772", nationality="NL", gender="v"),
+            RegistrationInput(date=date(2025, 12, 15), forms=("seksueel",), melder="school"),
+            IdentityInput(first_name="Laat", surname="Gemeld", date_of_birth=date(2010, 3, 1)),
+        )
+        return None
+    profile, period = step
+    try:
+        preview = export_service.prepare_export(opened, profile, period)
+    except export_service.DisclosureFailed as refused:
+        # Refusing is safe; it must be a typed refusal with a reason, and only for a
+        # quarter whose year already left (its hidden cells are what the quarter threatens).
+        assert "Q" in period and refused.params["detail"], refused.params
+        return None
+    export_files.write_export(opened, preview, out / f"{profile}-{period}")
+    return preview
+
+
+def _assert_family_safe(opened, threshold=5):
+    released, seen = [], set()
+    for pt in export_service.family_tables(opened, export_service.parse_period(YEAR)):
+        if (pt.release, pt.table.name) not in seen:
+            seen.add((pt.release, pt.table.name))
+            released.append(pt)
+    attacker = Attacker(released)
+    narrow = []
+    for t, pt in enumerate(released):
+        values = truth(pt)
+        for key in pt.hidden:
+            if values[key]:
+                low, high = attacker.interval(t, key)
+                if high - low < threshold - 1e-6:
+                    narrow.append((pt.release, pt.table.name, key, low, high))
+    assert narrow == []
+    return released
+
+
+ORDERS = {
+    "year_then_quarters": [("comensha", YEAR), *(("comensha", q) for q in QUARTERS)],
+    "quarters_then_year": [*(("comensha", q) for q in QUARTERS), ("comensha", YEAR)],
+    "gemeente_year_then_quarters": [("gemeente", YEAR), *(("gemeente", q) for q in QUARTERS)],
+    "gemeente_quarters_then_year_and_report": [
+        *(("gemeente", q) for q in QUARTERS),
+        ("gemeente", YEAR),
+        "report",
+    ],
+    "report_late_then_quarters": [
+        "report",
+        "late",
+        *(("comensha", q) for q in QUARTERS),
+        ("comensha", YEAR),
+    ],
+}
+
+
+@pytest.mark.parametrize("order", sorted(ORDERS))
+def test_every_order_of_a_year_family_is_safe_together(opened, tmp_path, order):
+    for step in ORDERS[order]:
+        _release(opened, step, tmp_path)
+    _assert_family_safe(opened)
+
+
+def test_a_random_interleaving_with_late_registrations(opened, tmp_path):
+    steps = [
+        *(("comensha", p) for p in [YEAR, *QUARTERS]),
+        *(("gemeente", p) for p in [YEAR, *QUARTERS]),
+        "report",
+        "late",
+        "late",
+    ]
+    random.Random(20251215).shuffle(steps)
+    for step in steps:
+        _release(opened, step, tmp_path)
+    released = _assert_family_safe(opened)
+    # The year equals the sum of its quarters in every flow table that left.
+    by = {(pt.release, pt.table.name): pt for pt in released}
+    for (release, name), pt in by.items():
+        if release == YEAR and pt.table.additive and all((q, name) in by for q in QUARTERS):
+            year_total = truth(pt)[tuple("Totaal" for _ in pt.table.dimensions)]
+            parts = [truth(by[(q, name)]) for q in QUARTERS]
+            assert year_total == sum(p[tuple("Totaal" for _ in pt.table.dimensions)] for p in parts)
+
+
+def test_a_late_registration_does_not_change_what_leaves_again(opened, tmp_path):
+    first = _release(opened, ("comensha-records", YEAR), tmp_path)
+    _release(opened, "late", tmp_path)
+    again = export_service.prepare_export(opened, "comensha-records", YEAR)
+    assert again.reproduced and again.late_changes == 1
+    assert again.records == first.records
+    q4 = export_service.prepare_export(opened, "comensha-records", "2025Q4")
+    assert q4.late_changes == 1
+    year_rows = Counter(tuple(sorted(r.items())) for r in first.records)
+    quarter_rows: Counter = Counter()
+    for quarter in QUARTERS:
+        preview = _release(opened, ("comensha-records", quarter), tmp_path)
+        quarter_rows.update(tuple(sorted(r.items())) for r in preview.records)
+    # The quarter files are exactly the year file: linking them by pseudonym shows nothing
+    # the year file does not, and that view is k-anonymous per quarter.
+    assert quarter_rows == year_rows
+    assert is_k_anonymous(first.records, QUASI_IDENTIFIERS, first.k)
+
+
+def test_quarters_of_gemeente_and_their_year_share_one_folding(opened, tmp_path):
+    shown = set()
+    for quarter in QUARTERS:
+        preview = _release(opened, ("gemeente", quarter), tmp_path)
+        shown.add(preview.protected[0].table.categories["gemeente"])
+    year = _release(opened, ("gemeente", YEAR), tmp_path)
+    shown.add(year.protected[0].table.categories["gemeente"])
+    assert len(shown) == 1
+    # and the annual report after them: no error, the same tables
+    report_service.render_annual(opened, int(YEAR))
+
+
+def test_a_crash_between_register_and_files_counts_as_published(opened, tmp_path):
+    preview = export_service.prepare_export(opened, "comensha", YEAR)
+    files = {"x.csv": "0" * 64}
+    export_service.register_pending(opened, preview, files)  # then the process dies
+    _release(opened, "late", tmp_path)
+    again = export_service.prepare_export(opened, "comensha", YEAR)
+    assert again.reproduced
+    assert [pt.cells for pt in again.protected] == [pt.cells for pt in preview.protected]
+    statuses = [r.status for r in export_service.release_register(opened)]
+    assert statuses == ["pending"]
+
+
+def test_a_failed_write_before_any_file_withdraws_the_release(opened, tmp_path):
+    preview = export_service.prepare_export(opened, "comensha", YEAR)
+    target = tmp_path / "bestand"
+    target.write_text("geen map")  # the export folder cannot be made
+    with pytest.raises(OSError):
+        export_files.write_export(opened, preview, target / "sub")
+    assert export_service.release_register(opened) == []
+
+
+def _late_registrations(opened, count, start=1):
+    for n in range(start, start + count):
+        registry_service.register_person(
+            opened,
+            PersonInput(municipality="GM0772", nationality="NL", gender="v"),
+            RegistrationInput(date=date(2025, 11, n), forms=("seksueel",), melder="school"),
+            IdentityInput(first_name="Laat", surname=f"Gemeld{n}"),
+        )
+
+
+def test_a_correction_is_refused_while_the_difference_would_show_the_late_person(
+    opened, tmp_path
+):
+    _release(opened, ("comensha", YEAR), tmp_path)
+    with pytest.raises(export_service.CorrectionRefused) as nothing:
+        export_service.prepare_export(opened, "comensha", YEAR, correction=True)
+    assert "niets gewijzigd" in nothing.value.params["detail"]
+    _release(opened, "late", tmp_path)
+    with pytest.raises(export_service.CorrectionRefused) as refused:
+        export_service.prepare_export(opened, "comensha", YEAR, correction=True)
+    assert "correctiepool telt 1" in refused.value.params["detail"]
+    with pytest.raises(export_service.CorrectionRefused):
+        export_service.prepare_export(opened, "comensha", "2025Q4", correction=True)
+
+
+def test_a_correction_with_enough_late_registrations_leaves_safely(opened, tmp_path):
+    first = _release(opened, ("comensha", YEAR), tmp_path)
+    _late_registrations(opened, 12)
+    try:
+        correction = export_service.prepare_export(opened, "comensha", YEAR, correction=True)
+    except export_service.CorrectionRefused as refused:  # refusing is safe, and says why
+        assert "correctiepool telt 12" in refused.params["detail"]
+        return
+    assert correction.revision == 2 and correction.corrects == YEAR
+    result = export_files.write_export(opened, correction, tmp_path / "correctie")
+    import json as _json
+
+    manifest = _json.loads(result.manifest.read_text(encoding="utf-8"))
+    assert manifest["status"] == "gecorrigeerd" and manifest["revision"] == 2
+    # The difference of every table, as a holder of both releases computes it: each cell
+    # is either not derivable to within 5, or zero, or at least 5.
+    released = [*first.protected, *correction.protected]
+    attacker = Attacker(released)
+    for t, (old, new) in enumerate(zip(first.protected, correction.protected, strict=True)):
+        before, after = truth(old), truth(new)
+        for key in new.cells:
+            change = after[key] - before[key]
+            if not change or abs(change) >= 5:
+                continue
+            new_var = attacker.index[(len(first.protected) + t, key)]
+            old_var = attacker.index[(t, key)]
+            lows = attacker._optimum({new_var: 1.0, old_var: -1.0})
+            highs = -attacker._optimum({new_var: -1.0, old_var: 1.0})
+            assert highs - lows >= 5 - 1e-6, (new.table.name, key, change, lows, highs)
+    again = export_service.prepare_export(opened, "comensha", YEAR)
+    assert again.reproduced and again.revision == 2
