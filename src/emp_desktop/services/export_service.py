@@ -24,7 +24,7 @@ from emp_desktop.privacy.disclosure import (
 from emp_desktop.privacy.kanonymity import apply_levels, is_k_anonymous, k_anonymize
 from emp_desktop.privacy.periods import Period
 from emp_desktop.privacy.pseudonyms import keyed_pseudonym, new_recipient_key
-from emp_desktop.privacy.tables import Table
+from emp_desktop.privacy.tables import TOTAL, Table, cells_with_margins
 from emp_desktop.services import release_family
 from emp_desktop.services.export_codec import protected_from_json, protected_to_json
 from emp_desktop.storage import release_repo, stats_repo
@@ -346,10 +346,16 @@ def _prepare_correction(
     with opened.transaction() as session:
         now = release_family.load(session, period.year, as_now=True)
     tables, open_tables, _ = profile_tables(opened, profile, period, threshold, prior, now)
+    if _small_total_change(tables, latest.tables, threshold):
+        raise CorrectionRefused(detail=_pool_reason(late, threshold))
     try:
         protected = protect(tables, threshold, prior, release=label, corrects=old_label)
     except (DisclosureControlFailed, ValueError):
         raise CorrectionRefused(detail=_pool_reason(late, threshold)) from None
+    if any(pt.cells[_grand(pt.table)] is None for pt in protected):
+        # Safe on paper, but a correction that does not say how many persons it counts
+        # tells its reader nothing; and the reader knows the change is small.
+        raise CorrectionRefused(detail=_pool_reason(late, threshold))
     return ExportPreview(
         profile,
         period.label,
@@ -362,6 +368,25 @@ def _prepare_correction(
         supersedes=latest.id,
         corrects=old_label,
     )
+
+
+def _grand(table: Table) -> tuple[str, ...]:
+    return tuple(TOTAL for _ in table.dimensions)
+
+
+def _small_total_change(
+    tables: list[Table], earlier: list[ProtectedTable], threshold: int
+) -> bool:
+    """A correction publishes its totals, so the change of a total is plain to see: it must
+    be 0 or at least n."""
+    before = {pt.table.name: cells_with_margins(pt.table) for pt in earlier}
+    for table in tables:
+        if table.name in before:
+            key = _grand(table)
+            change = abs(cells_with_margins(table)[key] - before[table.name][key])
+            if 0 < change < threshold:
+                return True
+    return False
 
 
 def _pool_reason(late: int, threshold: int) -> str:
