@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from emp_desktop.domain import municipalities
 from emp_desktop.domain.errors import EmpError
+from emp_desktop.domain.region import Region
 from emp_desktop.privacy import profiles
 from emp_desktop.privacy.disclosure import (
     DisclosureControlFailed,
@@ -26,6 +26,7 @@ from emp_desktop.privacy.periods import Period
 from emp_desktop.privacy.pseudonyms import keyed_pseudonym, new_recipient_key
 from emp_desktop.privacy.tables import Table
 from emp_desktop.services.export_codec import protected_from_json, protected_to_json
+from emp_desktop.services.region_service import REGION_PROFILES, region_for_period
 from emp_desktop.storage import stats_repo
 from emp_desktop.storage.release_models import RecipientKey, Release
 from emp_desktop.storage.vault import OpenVault
@@ -70,6 +71,7 @@ class ExportPreview:
     k: int | None = None
     suppressed_records: int = 0
     levels: dict[str, int] = field(default_factory=dict)
+    region: Region | None = None  # the region it is made for (None: does not depend on it)
 
     @property
     def hidden_cells(self) -> int:
@@ -149,20 +151,21 @@ def prepare_export(
     if profile == "comensha-records":
         return _prepare_records(opened, period, start, end, k)
     prior = prior_releases(opened, profile, period)
+    region = region_for_period(opened, period) if profile == "gemeente" else None
     with opened.transaction() as session:
         if profile == "comensha":
             tables = profiles.comensha_tables(stats_repo.new_registrations(session, start, end))
             open_tables: list[Table] = []
         else:
             tables, open_tables = profiles.gemeente_tables(
-                _gemeente_data(session, start, end), municipalities.region_codes(), threshold
+                _gemeente_data(session, start, end), region, threshold
             )
     try:
         protected = protect(tables, threshold, prior, release=period.label)
     except DisclosureControlFailed as refused:
         raise DisclosureFailed(detail=str(refused)) from None
     return ExportPreview(
-        profile, period.label, RECIPIENTS[profile], threshold, protected, open_tables
+        profile, period.label, RECIPIENTS[profile], threshold, protected, open_tables, region=region
     )
 
 
@@ -181,7 +184,7 @@ def _recipient_key(session, recipient: str) -> bytes:  # noqa: ANN001
 def _prepare_records(
     opened: OpenVault, period: Period, start: str, end: str, k: int
 ) -> ExportPreview:
-    region = municipalities.region_codes()
+    region = region_for_period(opened, period)
     with opened.transaction() as session:
         key = _recipient_key(session, "Comensha")
         consented = stats_repo.comensha_consented(session)
@@ -207,6 +210,7 @@ def _prepare_records(
         k,
         result.suppressed,
         dict(result.levels),
+        region,
     )
 
 
@@ -241,6 +245,7 @@ def register_release(
                 manifest_sha256=manifest_sha256,
                 files=json.dumps(files, sort_keys=True),
                 tables=json.dumps([protected_to_json(pt) for pt in preview.protected]),
+                region=preview.region.to_json() if preview.region else None,
             )
         )
         audit_log.append(
@@ -265,6 +270,13 @@ class ReleaseView:
     threshold: int
     files: dict[str, str]
     manifest_sha256: str
+    region: str = ""  # the region it was made for ("" when the profile does not depend on it)
+
+
+def _region_name(row: Release) -> str:
+    if row.region:
+        return Region.from_json(row.region).name
+    return Region.from_json(None).name if row.profile in REGION_PROFILES else ""
 
 
 def release_register(opened: OpenVault) -> list[ReleaseView]:
@@ -280,6 +292,7 @@ def release_register(opened: OpenVault) -> list[ReleaseView]:
                 r.threshold,
                 json.loads(r.files),
                 r.manifest_sha256,
+                _region_name(r),
             )
             for r in rows
         ]

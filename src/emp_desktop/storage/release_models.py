@@ -22,6 +22,8 @@ class Release(Base):
     manifest_sha256: Mapped[str] = mapped_column(String(64))
     files: Mapped[str] = mapped_column(Text)  # JSON {file name: sha256}
     tables: Mapped[str] = mapped_column(Text)  # JSON: the published (protected) tables
+    # JSON {name, codes}: the region it was made for; NULL before revision 0009 (Eindhoven)
+    region: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class RecipientKey(Base):
