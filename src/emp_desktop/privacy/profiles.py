@@ -28,13 +28,12 @@ NATIONALITY = countries.GROUPS
 MELDER = tuple(t.nl for t in MELDERS.terms)
 OTHER_BRABANT, ELSEWHERE, UNKNOWN_PLACE = "Overig Noord-Brabant", "Elders", "Onbekend"
 OTHER_REGION = "Overige regiogemeenten"
+PERSONS = "personen"
 
 
 def other_in(province: str) -> str:
     """The category of the rest of a province the region touches: 'Overig Zuid-Holland'."""
     return f"Overig {province}"
-
-PERSONS = "personen"
 
 
 def form_category(forms_mask: int) -> str:
