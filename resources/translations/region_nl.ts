@@ -135,7 +135,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/region/picker.py" line="61" />
             <source>Searc&amp;h municipality:</source>
-            <translation>Gemeente &amp;zoeken:</translation>
+            <translation>&amp;Gemeente zoeken:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/region/picker.py" line="127" />

@@ -1,11 +1,15 @@
 """All 342 municipalities on one map, to pick a region by clicking: a click adds or removes
 a municipality (`toggled`), the chosen ones are filled, the mouse wheel zooms around the
 pointer and `zoom_to` frames the choice. The geometry is the shipped CBS division
-(reports.geo_data, cached per process); the paths are built on a worker thread once."""
+(reports.geo_data): read and projected on a worker thread (pure Python), then turned into
+Qt paths on the GUI thread, one polygon per ring, once per process. Building 41,000
+QPainterPath points from a worker thread crashed shiboken (the refcount of None raced
+with the GUI thread), so no Qt object is made off the GUI thread here."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -15,6 +19,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPolygonF,
     QTransform,
     QWheelEvent,
 )
@@ -32,16 +37,15 @@ MUTED = QColor("#5b6170")
 PAD = 0.04
 
 
+@cache
 def country_paths() -> dict[str, QPainterPath]:
-    """Runs on a worker: one even-odd path per municipality, kilometres, y pointing down."""
+    """On the GUI thread: one even-odd path per municipality, kilometres, y pointing down."""
     paths = {}
     for code, rings in geo_data.municipality_paths().items():
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.OddEvenFill)
         for ring in rings:
-            path.moveTo(ring[0][0], -ring[0][1])
-            for x, y in ring[1:]:
-                path.lineTo(x, -y)
+            path.addPolygon(QPolygonF([QPointF(x, -y) for x, y in ring]))
             path.closeSubpath()
         paths[code] = path
     return paths
@@ -59,6 +63,9 @@ class CountryMap(QWidget):
         super().__init__(parent)
         self.paths: dict[str, QPainterPath] = {}
         self.chosen: set[str] = set()
+        # The chosen and the other municipalities as one path each, rebuilt when the choice
+        # changes, so that a repaint is a handful of Qt calls rather than a thousand.
+        self._layers = (QPainterPath(), QPainterPath())
         self.view: QRectF | None = None  # the visible box in km; None: the whole country
         self.hover: str | None = None
         self.problem = ""
@@ -68,13 +75,16 @@ class CountryMap(QWidget):
         self.setAccessibleName(self.tr("Map of all municipalities"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 260)
-        run_in_background(country_paths, on_success=self._loaded, on_error=self._failed)
+        run_in_background(
+            geo_data.municipality_paths, on_success=self._projected, on_error=self._failed
+        )
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(420, 460)
 
-    def _loaded(self, paths: object) -> None:
-        self.paths = dict(paths)  # type: ignore[call-overload]
+    def _projected(self, _rings: object) -> None:
+        self.paths = country_paths()
+        self._build_layers()
         if self._pending_zoom is not None:
             self.zoom_to(self._pending_zoom)
         self.update()
@@ -87,9 +97,19 @@ class CountryMap(QWidget):
         return bool(self.paths)
 
     def set_chosen(self, codes: Iterable[str]) -> None:
+        codes = list(codes)
         self.chosen = set(codes)
-        self.setAccessibleDescription(", ".join(municipalities.name(c) for c in self.chosen))
+        self.setAccessibleDescription(", ".join(municipalities.name(c) for c in codes))
+        self._build_layers()
         self.update()
+
+    def _build_layers(self) -> None:
+        chosen, other = QPainterPath(), QPainterPath()
+        for path in (chosen, other):
+            path.setFillRule(Qt.FillRule.OddEvenFill)  # no two municipalities overlap
+        for code, path in self.paths.items():
+            (chosen if code in self.chosen else other).addPath(path)
+        self._layers = (chosen, other)
 
     # --- view -------------------------------------------------------------------------
 
@@ -175,6 +195,17 @@ class CountryMap(QWidget):
 
     # --- painting ---------------------------------------------------------------------
 
+    def _paint_names(self, painter: QPainter) -> None:
+        """The chosen municipalities' names, when the map is zoomed in enough to hold them."""
+        if len(self.chosen) > 40 or self.view is None:
+            return
+        painter.setPen(QColor("white"))
+        for code in self.chosen:
+            if code in self.paths:
+                at = self.widget_point(code)
+                box = QRectF(at.x() - 60, at.y() - 8, 120, 16)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, municipalities.name(code))
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -187,11 +218,11 @@ class CountryMap(QWidget):
             return
         painter.save()
         painter.setTransform(self.transform())
-        border = QPen(QColor("white"), 0)  # cosmetic: one pixel at any zoom
-        for code, path in self.paths.items():
-            painter.setPen(border)
-            painter.setBrush(CHOSEN if code in self.chosen else OTHER)
-            painter.drawPath(path)
+        painter.setPen(QPen(QColor("white"), 0))  # cosmetic: one pixel at any zoom
+        chosen, other = self._layers
+        for layer, colour in ((other, OTHER), (chosen, CHOSEN)):
+            painter.setBrush(colour)
+            painter.drawPath(layer)
         if self.hover in self.paths:
             outline = QPen(HOVER, 2)
             outline.setCosmetic(True)
@@ -199,6 +230,7 @@ class CountryMap(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self.paths[self.hover])
         painter.restore()
+        self._paint_names(painter)
         painter.setPen(MUTED)
         font = painter.font()
         font.setPointSizeF(7)
