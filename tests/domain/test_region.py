@@ -106,3 +106,13 @@ def test_the_record_extract_generalises_any_region_to_nederland() -> None:
         "Nederland"
     }
     assert step("Onbekend") == "Onbekend"
+
+
+def test_the_merger_data_is_consistent() -> None:
+    """A data update (new division, new lines in merged.csv) must keep these true."""
+    everything = municipalities.all_municipalities()
+    assert all(code in everything for code in EINDHOVEN.codes)
+    for old_code, (old_name, _) in municipalities._merged().items():
+        assert old_code not in everything, old_code  # merged away: no longer current
+        assert municipalities.successor(old_code) in everything, old_code
+        assert municipalities.match(old_name) in everything, old_name
