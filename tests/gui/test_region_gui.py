@@ -93,6 +93,8 @@ def test_instellingen_saves_the_region_audited_and_refuses_per_field(qtbot, unlo
     combo = window.page(Area.CLIENTS).filters.municipality
     firsts = [combo.itemData(i) for i in range(1, 6)]
     assert sorted(firsts) == sorted(RIJNMOND)
+    window.show_area(Area.PREVENTION)  # a new session starts at the region's centre
+    assert window.page(Area.PREVENTION).entry.municipality.code() == "GM0599"
 
 
 def test_the_wizard_page_stores_organisation_and_region(qtbot, tmp_path) -> None:  # noqa: ANN001
