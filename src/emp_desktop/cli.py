@@ -299,6 +299,8 @@ def _export(opened, args: argparse.Namespace):  # noqa: ANN001, ANN202
 
 def cmd_export(args: argparse.Namespace) -> int:
     preview, result = _with_vault(args, lambda opened: _export(opened, args))
+    if preview.region_note:
+        print(preview.region_note)
     if result is None:
         for pt in preview.protected:
             print(f"# {pt.table.name} ({pt.table.unit})")

@@ -144,10 +144,12 @@ def test_changing_the_region_keeps_a_released_year_reproducible(opened, tmp_path
         again = export_service.prepare_export(opened, "gemeente", "2024Q1")
         assert again.region is not None and again.region.codes == RIJNMOND
         assert [pt.cells for pt in again.protected] == [pt.cells for pt in first.protected]
+        assert "regio Rijnmond" in again.region_note and "regio Zwolle" in again.region_note
         year = region_service.region_for_period(opened, Period.parse("2024"))  # year family
         assert year.name == "Rijnmond"
         fresh = export_service.prepare_export(opened, "gemeente", "2023")
         assert fresh.region is not None and fresh.region.name == "Zwolle"
+        assert fresh.region_note == ""
         places = fresh.protected[0].table.categories["gemeente"]
         assert "Overig Overijssel" in places and "Overig Gelderland" in places
     finally:

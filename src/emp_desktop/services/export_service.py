@@ -26,7 +26,7 @@ from emp_desktop.privacy.periods import Period
 from emp_desktop.privacy.pseudonyms import keyed_pseudonym, new_recipient_key
 from emp_desktop.privacy.tables import Table
 from emp_desktop.services.export_codec import protected_from_json, protected_to_json
-from emp_desktop.services.region_service import REGION_PROFILES, region_for_period
+from emp_desktop.services.region_service import REGION_PROFILES, region_for_period, region_note
 from emp_desktop.storage import stats_repo
 from emp_desktop.storage.release_models import RecipientKey, Release
 from emp_desktop.storage.vault import OpenVault
@@ -72,6 +72,7 @@ class ExportPreview:
     suppressed_records: int = 0
     levels: dict[str, int] = field(default_factory=dict)
     region: Region | None = None  # the region it is made for (None: does not depend on it)
+    region_note: str = ""  # Dutch: why it is not the region set now (a year keeps its region)
 
     @property
     def hidden_cells(self) -> int:
@@ -164,8 +165,16 @@ def prepare_export(
         protected = protect(tables, threshold, prior, release=period.label)
     except DisclosureControlFailed as refused:
         raise DisclosureFailed(detail=str(refused)) from None
+    note = region_note(opened, region, period) if region else ""
     return ExportPreview(
-        profile, period.label, RECIPIENTS[profile], threshold, protected, open_tables, region=region
+        profile,
+        period.label,
+        RECIPIENTS[profile],
+        threshold,
+        protected,
+        open_tables,
+        region=region,
+        region_note=note,
     )
 
 
@@ -211,6 +220,7 @@ def _prepare_records(
         result.suppressed,
         dict(result.levels),
         region,
+        region_note(opened, region, period),
     )
 
 

@@ -99,6 +99,17 @@ def set_region(opened: OpenVault, name: str, entries: Iterable[str]) -> RegionVi
     return _region_view(region, False)
 
 
+def region_note(opened: OpenVault, region: Region, period: Period) -> str:
+    """Said with a preview when the period keeps an earlier region (nothing silent)."""
+    current = current_region(opened)
+    if region == current:
+        return ""
+    return (
+        f"Gemaakt voor de {region.title} ({len(region)} gemeenten), zoals de eerdere "
+        f"leveringen van {period.year.label}; de ingestelde regio is nu de {current.title}."
+    )
+
+
 def region_for_period(opened: OpenVault, period: Period) -> Region:
     """The region of the first region-dependent release of this period's year family, or
     else the vault's current region."""
