@@ -113,6 +113,18 @@
         <translation>Verslag afgedrukt</translation>
     </message>
     <message>
+        <source>Region changed</source>
+        <translation>Regio gewijzigd</translation>
+    </message>
+    <message>
+        <source>Organisation name changed</source>
+        <translation>Naam organisatie gewijzigd</translation>
+    </message>
+    <message>
+        <source>Logo changed</source>
+        <translation>Logo gewijzigd</translation>
+    </message>
+    <message>
         <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="156" />
         <source>The vault is intact: encryption, database and audit trail all check out. Entries in the audit trail: %1.</source>
         <translation>De kluis is in orde: versleuteling, database en auditlog kloppen. Regels in het auditlog: %1.</translation>

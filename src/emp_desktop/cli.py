@@ -23,6 +23,7 @@ from emp_desktop.services import (
     export_files,
     export_service,
     import_service,
+    region_service,
     report_service,
     vault_service,
 )
@@ -94,7 +95,22 @@ def _build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--persons", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--contacts-per-person", type=float, default=10.0)
+    _region_parser(commands)
     return parser
+
+
+def _region_parser(commands) -> None:  # noqa: ANN001 - argparse's private subparsers type
+    region = commands.add_parser("region", help="regio van de kluis tonen of instellen")
+    actions = region.add_subparsers(dest="region_action", required=True, parser_class=_Parser)
+    show = actions.add_parser("show", help="regio en gemeenten tonen")
+    show.add_argument("--json", action="store_true")
+    chosen = actions.add_parser("set", help="regio instellen (wordt vastgelegd in het auditlog)")
+    chosen.add_argument("--name", required=True, help="naam van de regio, bv. Rijnmond")
+    chosen.add_argument(
+        "--municipalities",
+        required=True,
+        help="CBS-codes of namen, gescheiden door komma's: GM0599,GM0606,…",
+    )
 
 
 def _first_line(path: Path) -> str:
@@ -296,6 +312,8 @@ def _family_notes(preview: export_service.ExportPreview, lang: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     preview, result = _with_vault(args, lambda opened: _export(opened, args))
     _family_notes(preview, args.lang)
+    if preview.region_note:
+        print(preview.region_note)
     if result is None:
         for pt in preview.protected:
             print(f"# {pt.table.name} ({pt.table.unit})")
@@ -345,7 +363,8 @@ def cmd_releases(args: argparse.Namespace) -> int:
         print(
             f"{r.id:>4}  {r.created_at}  {r.profile:<17} {r.period:<7} {r.recipient}  "
             f"{len(r.files)} bestanden  manifest {r.manifest_sha256[:12] or '-'}"
-            f"{'  ONBEVESTIGD (afgebroken)' if r.status != 'confirmed' else ''}"
+            + (f"  regio {r.region}" if r.region else "")
+            + ("  ONBEVESTIGD (afgebroken)" if r.status != "confirmed" else "")
         )
     return EXIT_OK
 
@@ -374,6 +393,27 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_region(args: argparse.Namespace) -> int:
+    if args.region_action == "set":
+        entries = args.municipalities.split(",")
+        view = _with_vault(args, lambda o: region_service.set_region(o, args.name, entries))
+        provinces = ", ".join(view.provinces)
+        count = len(view.municipalities)
+        print(text("cli_region_saved", args.lang, name=view.name, count=count, provinces=provinces))
+        return EXIT_OK
+    view = _with_vault(args, region_service.region_view)
+    if args.json:
+        document = {**asdict(view), "codes": list(view.codes)}
+        print(json.dumps(document, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{view.title} ({', '.join(view.provinces)})")
+    if view.is_default:
+        print(text("cli_region_preset", args.lang))
+    for m in view.municipalities:
+        print(f"{m.code}  {m.name}")
+    return EXIT_OK
+
+
 COMMANDS = {
     "init": cmd_init,
     "info": cmd_info,
@@ -388,6 +428,7 @@ COMMANDS = {
     "export": cmd_export,
     "releases": cmd_releases,
     "report": cmd_report,
+    "region": cmd_region,
 }
 
 

@@ -321,6 +321,24 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Verplichte kolommen ontbreken: {columns}.",
         "en": "Required columns are missing: {columns}.",
     },
+    "invalid_region": {
+        "nl": "Regio niet opgeslagen: {detail}. Er is niets gewijzigd.",
+        "en": "Region not saved: {detail}. Nothing was changed.",
+    },
+    "unknown_municipalities": {
+        "nl": "Regio niet opgeslagen: onbekende gemeente(n) {entries}. Gebruik een CBS-code "
+        "(GM0599), een naam of een vroegere naam. Er is niets gewijzigd.",
+        "en": "Region not saved: unknown municipality(ies) {entries}. Use a CBS code (GM0599), "
+        "a name or a former name. Nothing was changed.",
+    },
+    "cli_region_saved": {
+        "nl": "Regio {name} opgeslagen: {count} gemeenten ({provinces}).",
+        "en": "Region {name} saved: {count} municipalities ({provinces}).",
+    },
+    "cli_region_preset": {
+        "nl": "(standaardregio: er is nog geen regio ingesteld)",
+        "en": "(default region: no region has been set yet)",
+    },
 }
 
 

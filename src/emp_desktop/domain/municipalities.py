@@ -1,5 +1,7 @@
 """Residence municipalities: CBS codes (2025 division) with names and aliases, the 15
-municipalities of the Eindhoven care-coordination region, and two special values."""
+municipalities of the Eindhoven care-coordination region (the first region preset, see
+domain.region), the municipalities merged away since (`merged.csv`: their old codes and
+names still resolve, to their successor), and two special values."""
 
 from __future__ import annotations
 
@@ -71,7 +73,31 @@ def all_municipalities() -> dict[str, Municipality]:
 
 
 def region_codes() -> list[str]:
+    """The Eindhoven preset; the vault's own region comes from services.region_service."""
     return [row["code"] for row in _rows("emp_region.csv")]
+
+
+@cache
+def _merged() -> dict[str, tuple[str, str]]:
+    """Old CBS code -> (old name, code it merged into), from `merged.csv`: a municipal merger
+    of a later year is a data update (new gemeenten.csv, new line here), never a code change."""
+    return {row["old_code"]: (row["old_name"], row["new_code"]) for row in _rows("merged.csv")}
+
+
+def successor(code: str) -> str:
+    """The current code for `code`: itself, or where a merged municipality went (in chains)."""
+    seen = {code}
+    while code in _merged() and code not in all_municipalities():
+        code = _merged()[code][1]
+        if code in seen:
+            break
+        seen.add(code)
+    return code
+
+
+def province(code: str) -> str | None:
+    found = all_municipalities().get(successor(code))
+    return found.province if found else None
 
 
 @cache
@@ -84,6 +110,9 @@ def _index() -> dict[str, str]:
         without_province = re.sub(r"\s*\(.*?\)", "", municipality.name)
         index.setdefault(fold(without_province), code)
     index.update({fold(k): v for k, v in _EXTRA_ALIASES.items()})
+    for old_code, (old_name, _) in _merged().items():  # current names win over old ones
+        index.setdefault(fold(old_code), successor(old_code))
+        index.setdefault(fold(old_name), successor(old_code))
     return index
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from emp_desktop.domain import recovery_code
 from emp_desktop.gui import recovery_sheet
+from emp_desktop.gui.region.wizard_page import RegionPage
 from emp_desktop.gui.translation import APP_TITLE, error_message
 from emp_desktop.gui.widgets import MessageLabel, NewPassphraseForm, busy_bar
 from emp_desktop.gui.workers import run_in_background
@@ -264,7 +265,9 @@ class CreateVaultWizard(QWizard):
         self.passphrase_page = PassphrasePage(self)
         self.code_page = RecoveryCodePage(self)
         self.confirm_page = ConfirmPage(self)
-        for page in (self.passphrase_page, self.code_page, self.confirm_page):
+        self.region_page = RegionPage(self)  # skippable: Finish on the confirm page too
+        self.confirm_page.setFinalPage(True)
+        for page in (self.passphrase_page, self.code_page, self.confirm_page, self.region_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start"))
 

@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from emp_desktop.domain import countries, municipalities
 from emp_desktop.domain.care import CARE_DOMAINS
+from emp_desktop.domain.region import Region
 from emp_desktop.domain.registry import age_group, mask_to_forms
 from emp_desktop.domain.vocabulary import EXPLOITATION_FORMS, GENDERS, MELDERS
 from emp_desktop.privacy.tables import Table, cross_tabulate
@@ -28,6 +29,11 @@ MELDER = tuple(t.nl for t in MELDERS.terms)
 OTHER_BRABANT, ELSEWHERE, UNKNOWN_PLACE = "Overig Noord-Brabant", "Elders", "Onbekend"
 OTHER_REGION = "Overige regiogemeenten"
 PERSONS = "personen"
+
+
+def other_in(province: str) -> str:
+    """The category of the rest of a province the region touches: 'Overig Zuid-Holland'."""
+    return f"Overig {province}"
 
 
 def form_category(forms_mask: int) -> str:
@@ -93,7 +99,11 @@ def comensha_tables(rows: Sequence[Mapping]) -> list[Table]:
 
 
 def place_bucket(code: str, region: Sequence[str]) -> str:
-    """A residence municipality as the Gemeente profile shows it."""
+    """A residence municipality as the Gemeente profile shows it: a region municipality,
+    the rest of a province the region touches, elsewhere, or unknown. A code merged away
+    since it was recorded counts as its successor."""
+    region = Region.of(region)
+    code = municipalities.successor(code)
     if code in region:
         return municipalities.name(code)
     if code == municipalities.ABROAD:
@@ -101,7 +111,7 @@ def place_bucket(code: str, region: Sequence[str]) -> str:
     found = municipalities.all_municipalities().get(code)
     if found is None:
         return UNKNOWN_PLACE
-    return OTHER_BRABANT if found.province == municipalities.PROVINCE else ELSEWHERE
+    return other_in(found.province) if found.province in region.provinces else ELSEWHERE
 
 
 def folded_places(counts: Mapping[str, int], region: Sequence[str], minimum: int) -> set[str]:
@@ -115,7 +125,8 @@ def folded_places(counts: Mapping[str, int], region: Sequence[str], minimum: int
 def place_categories(region: Sequence[str], folded: set[str]) -> tuple[str, ...]:
     shown = [municipalities.name(c) for c in region if municipalities.name(c) not in folded]
     rest = [OTHER_REGION] if folded else []
-    return (*shown, *rest, OTHER_BRABANT, ELSEWHERE, UNKNOWN_PLACE)
+    overig = [other_in(p) for p in Region.of(region).provinces_with_rest]
+    return (*shown, *rest, *overig, ELSEWHERE, UNKNOWN_PLACE)
 
 
 def _place(code: str, region: Sequence[str], folded: set[str]) -> str:
@@ -142,9 +153,12 @@ def gemeente_tables(
     """(tables about persons — disclosure controlled, tables about activities — not).
 
     `data` holds the record lists: new_registrations, advice_questions, active_cases,
-    referrals, prevention, outcomes (each outcome record: zrm, aangifte). `folded` is the
-    folding of the year family (`year_folding`); by default it is decided on `data` alone.
+    referrals, prevention, outcomes (each outcome record: zrm, aangifte).
+    `region` is the Region the release is made for (a bare list of codes: the preset's name).
+    `folded` is the folding of the year family (`year_folding`); by default it is decided
+    on `data` alone.
     """
+    region = Region.of(region)
     if folded is None:
         folded = year_folding(data["new_registrations"], region, threshold)
     places = place_categories(region, folded)
@@ -239,12 +253,13 @@ QUASI_IDENTIFIERS = ("registratiejaar", "leeftijdsgroep", "nationaliteitsgroep",
 
 
 def region_of(code: str, region: Sequence[str]) -> str:
-    if code in region:
-        return "Zuidoost-Brabant"
+    region = Region.of(region)
+    if municipalities.successor(code) in region:
+        return region.name
     bucket = place_bucket(code, region)
-    return {OTHER_BRABANT: "Overig Noord-Brabant", ELSEWHERE: "Elders in Nederland"}.get(
-        bucket, "Onbekend"
-    )
+    if bucket.startswith("Overig "):
+        return bucket
+    return "Elders in Nederland" if bucket == ELSEWHERE else "Onbekend"
 
 
 def extract_record(row: Mapping, region: Sequence[str], pseudonym: str) -> dict[str, str]:
@@ -278,13 +293,7 @@ HIERARCHIES = {
     ],
     "regio": [
         lambda v: v,
-        _step(
-            {
-                "Overig Noord-Brabant": "Nederland",
-                "Elders in Nederland": "Nederland",
-                "Zuidoost-Brabant": "Nederland",
-            }
-        ),
+        lambda v: v if v == "Onbekend" else "Nederland",  # the region, overig, elders
         lambda v: "*",
     ],
 }

@@ -15,7 +15,7 @@ from reportlab.platypus.flowables import KeepTogether
 from emp_desktop.domain import municipalities
 from emp_desktop.reports.blocks import count_block, count_table, figure_tiles, logo
 from emp_desktop.reports.charts import year_chart
-from emp_desktop.reports.dto import AnnualReportData, Figure, Measure
+from emp_desktop.reports.dto import AnnualReportData, CountTable, Figure, Measure
 from emp_desktop.reports.geo_map import region_map
 from emp_desktop.reports.layout import (
     ACCENT,
@@ -225,10 +225,21 @@ def _residence(data: AnnualReportData) -> list[Flowable]:
         heading("Woonplaatsen van slachtoffers"),
         para(
             f"Woongemeente van de (vermoedelijke) slachtoffers die in {data.year} zijn gemeld, "
-            "per gemeente in de regio; meldingen van daarbuiten als totaal."
+            f"per gemeente in de {data.region_name}; meldingen van daarbuiten als totaal."
         ),
         drawing,
+        CondPageBreak(160),
+        heading("Nieuwe meldingen per woongemeente", 2),
+        *count_block(_per_municipality(data), chart=False),
     ]
+
+
+def _per_municipality(data: AnnualReportData) -> CountTable:
+    """The map's figures as a table: every region municipality, then what lies outside."""
+    counts = data.municipality_counts
+    rows = {municipalities.name(c): counts.get(c, Figure(0)) for c in _region(data)}
+    rows.update({row.label: row.figure for row in data.outside_region})
+    return CountTable.one_way("Nieuwe meldingen per woongemeente", "Gemeente", rows)
 
 
 def _figures(data: AnnualReportData) -> list[Flowable]:

@@ -15,6 +15,7 @@ from reportlab.lib.validators import isString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from emp_desktop.domain import municipalities
+from emp_desktop.domain.region import Region
 from emp_desktop.reports.dto import Figure, LabelledFigure
 from emp_desktop.reports.geo_data import (
     ATTRIBUTION,
@@ -152,8 +153,8 @@ def region_map(
     width: float = 482,
     region_codes: Iterable[str] = (),
 ) -> Drawing:
-    """The region in detail (classes and figures), its surroundings grey, an inset of
-    Noord-Brabant, the legend, the totals outside the region, and the attribution."""
+    """The region in detail (classes and figures), its surroundings grey, an inset of its
+    province(s), the legend, the totals outside the region, and the attribution."""
     register_fonts()
     region = tuple(region_codes) or tuple(municipalities.region_codes())
     classes = map_classes(counts)
@@ -220,16 +221,16 @@ def _inset(
     top: float,
     width: float,
 ) -> float:
-    """Noord-Brabant as a whole, with a frame where the main map is; returns its bottom."""
+    """The province(s) the region lies in, with a frame where the main map is; returns
+    its bottom."""
+    provinces = Region.of(region).provinces
     province = [
-        m.code
-        for m in municipalities.all_municipalities().values()
-        if m.province == municipalities.PROVINCE
+        m.code for m in municipalities.all_municipalities().values() if m.province in provinces
     ]
     height = width * 0.62
     y = top - 12 - height
     drawing.add(
-        String(x, top - 8, "Noord-Brabant", fontName=FONT_BOLD, fontSize=7.5, fillColor=INK)
+        String(x, top - 8, " / ".join(provinces), fontName=FONT_BOLD, fontSize=7.5, fillColor=INK)
     )
     view = Viewport(bounds(province), x, y, width, height)
     for code in province:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Sequence
 from datetime import date, timedelta
 
-from emp_desktop.domain import municipalities
 from emp_desktop.domain.care import ZRM_DOMAINS
+from emp_desktop.domain.region import EINDHOVEN
 
 NETWORK = (
     ("Humanitas", "zorg"),
@@ -213,7 +214,11 @@ class CareGenerator:
 
 
 def meetings_and_prevention(
-    rng: random.Random, first_year: int, today: date, active_ids: list[int]
+    rng: random.Random,
+    first_year: int,
+    today: date,
+    active_ids: list[int],
+    region: Sequence[str] = EINDHOVEN,
 ) -> dict[str, list[dict]]:
     rows: dict[str, list[dict]] = {
         k: []
@@ -261,12 +266,13 @@ def meetings_and_prevention(
                     )
         day += timedelta(weeks=4)
     for year in range(first_year, today.year + 1):
-        _prevention_year(rng, year, today, rows)
+        _prevention_year(rng, year, today, rows, region)
     return rows
 
 
-def _prevention_year(rng: random.Random, year: int, today: date, rows: dict) -> None:
-    region = municipalities.region_codes()
+def _prevention_year(
+    rng: random.Random, year: int, today: date, rows: dict, region: Sequence[str]
+) -> None:
     for _ in range(rng.randint(25, 45)):
         on = date(year, 1, 1) + timedelta(days=rng.randrange(365))
         if on > today:

@@ -13,6 +13,7 @@ from pathlib import Path
 from faker import Faker
 
 from emp_desktop.domain import municipalities
+from emp_desktop.domain.region import EINDHOVEN, Region
 from emp_desktop.domain.registry import (
     IdentityInput,
     age_on,
@@ -20,7 +21,7 @@ from emp_desktop.domain.registry import (
     name_tokens,
     pseudonym_code,
 )
-from emp_desktop.services import demo_care
+from emp_desktop.services import demo_care, region_service
 from emp_desktop.storage import bulk
 from emp_desktop.storage.models import VaultMeta
 from emp_desktop.storage.vault import OpenVault
@@ -73,20 +74,24 @@ def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
     return rng.choices([v for v, _ in weighted], weights=[w for _, w in weighted])[0]
 
 
-def _municipality(rng: random.Random) -> str:
+def _nearby(region: Region) -> list[str]:
+    """The rest of the provinces the region touches (or, for a region that fills them, the
+    whole country): where the cases from outside the region mostly come from."""
+    everything = municipalities.all_municipalities().values()
+    rest = [m.code for m in everything if m.province in region.provinces and m.code not in region]
+    return rest or [m.code for m in everything if m.code not in region] or list(region)
+
+
+def _municipality(rng: random.Random, region: Region, nearby: list[str]) -> str:
+    """Spread over the configured region: its first municipality (the centrumgemeente) the
+    most, the rest of the region, the rest of its provinces, the country, abroad/unknown."""
     roll = rng.random()
-    region = municipalities.region_codes()
-    if roll < 0.45:
-        return "GM0772"  # Eindhoven, the centrumgemeente
+    if roll < 0.45 or (roll < 0.75 and len(region) == 1):
+        return region[0]
     if roll < 0.75:
         return rng.choice(region[1:])
     if roll < 0.87:
-        brabant = [
-            c
-            for c, m in municipalities.all_municipalities().items()
-            if m.province == municipalities.PROVINCE and not m.in_region
-        ]
-        return rng.choice(brabant)
+        return rng.choice(nearby)
     if roll < 0.93:
         return rng.choice(list(municipalities.all_municipalities()))
     return rng.choice((municipalities.ABROAD, municipalities.UNKNOWN))
@@ -110,7 +115,8 @@ def _forms(rng: random.Random) -> tuple[str, ...]:
 
 
 class _Generator:
-    def __init__(self, seed: int, start_id: int, today: date) -> None:
+    def __init__(self, seed: int, start_id: int, today: date, region: Region = EINDHOVEN) -> None:
+        self.region, self.nearby = region, _nearby(region)
         self.rng = random.Random(seed)
         self.faker = Faker("nl_NL")
         self.faker.seed_instance(seed)
@@ -138,7 +144,7 @@ class _Generator:
             "gender": gender,
             "age": age_on(birth, reg_date),
             "nationality": _pick(rng, _NATIONALITIES),
-            "municipality": _municipality(rng),
+            "municipality": _municipality(rng, self.region, self.nearby),
             "flag_minor": age < 18,
             "flag_lvb": rng.random() < 0.12,
             "flag_boy_prostitution": gender == "m" and rng.random() < 0.2,
@@ -216,7 +222,7 @@ class _Generator:
                 ("school", "zorg", "wijkteam", "politie", "jeugdzorg", "huisarts", "gemeente")
             ),
             "topic": rng.choice(("signalen", "doorverwijzing", "juridisch", "veiligheid")),
-            "municipality": _municipality(rng),
+            "municipality": _municipality(rng, self.region, self.nearby),
             "duration_minutes": rng.choice((10, 20, 30)),
             "advice": "Demo-advies (synthetisch).",
             "import_key": None,
@@ -293,7 +299,8 @@ def fill_demo(
     progress: Progress | None = None,
 ) -> DemoSummary:
     """Adds `persons` synthetic persons (with registrations and contacts) to the vault."""
-    gen = _Generator(seed, bulk.highest_person_id(opened.engine), today or date.today())
+    region = region_service.current_region(opened)
+    gen = _Generator(seed, bulk.highest_person_id(opened.engine), today or date.today(), region)
     gen.sequences = _existing_sequences(opened)
     totals = {"persons": 0, "contacts": 0}
     batch = 10_000
@@ -317,7 +324,9 @@ def fill_demo(
     advice = int(persons * advice_ratio)
     bulk.insert_rows(opened.engine, "advice_question", (gen.advice() for _ in range(advice)))
     if fresh_network:
-        extra = demo_care.meetings_and_prevention(gen.rng, FIRST_YEAR, gen.today, active_ids)
+        extra = demo_care.meetings_and_prevention(
+            gen.rng, FIRST_YEAR, gen.today, active_ids, region
+        )
         for table, rows in extra.items():
             bulk.insert_rows(opened.engine, table, rows)
     with opened.transaction() as session:

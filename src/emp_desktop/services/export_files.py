@@ -14,7 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from emp_desktop import __version__
+from emp_desktop.domain import municipalities
 from emp_desktop.domain.errors import EmpError
+from emp_desktop.domain.region import Region
 from emp_desktop.privacy import profiles
 from emp_desktop.privacy.disclosure import ProtectedTable, method_summary
 from emp_desktop.privacy.tables import Table, cells_with_margins
@@ -117,6 +119,15 @@ def _contents(preview: ExportPreview) -> dict[str, tuple[bytes, dict]]:
     return files
 
 
+def _region_entry(region: Region) -> dict:
+    """Which municipalities the rows name (CBS codes), and what 'Overig' covers."""
+    return {
+        "name": region.name,
+        "municipalities": [{"code": c, "name": municipalities.name(c)} for c in region],
+        "other_provinces": [profiles.other_in(p) for p in region.provinces_with_rest],
+    }
+
+
 def _manifest(
     preview: ExportPreview, files: dict[str, tuple[bytes, dict]], release_id: int
 ) -> bytes:
@@ -136,6 +147,8 @@ def _manifest(
             for name, (data, entry) in sorted(files.items())
         },
     }
+    if preview.region is not None:
+        document["region"] = _region_entry(preview.region)
     if preview.profile == "comensha-records":
         document.update(
             {

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from emp_desktop.domain.region import EINDHOVEN
 from emp_desktop.privacy.tables import TOTAL, cells_with_margins, label
 from emp_desktop.reports.dto import Figure, LabelledFigure
 from emp_desktop.services import export_service, report_service
@@ -139,7 +140,8 @@ def _group_note(dimensions: tuple[str, ...], key: tuple[str, ...], notes: tuple[
 class ResidenceMap:
     year: int
     counts: dict[str, Figure]  # per region municipality (CBS code)
-    outside: tuple[LabelledFigure, ...]  # Overig Noord-Brabant, Elders, Onbekend
+    outside: tuple[LabelledFigure, ...]  # Overig <provincie> (each), Elders, Onbekend
+    region_codes: tuple[str, ...] = ()  # the region of that year (see region_service)
 
 
 def registration_trend(opened: OpenVault, year: int, threshold: int = 5) -> dict[int, Figure]:
@@ -151,8 +153,9 @@ def residence_map(opened: OpenVault, year: int, threshold: int = 5) -> Residence
     """New reports per home municipality of `year`, from the municipality export's table."""
     preview = export_service.prepare_export(opened, "gemeente", str(year), threshold)
     (table,) = [pt for pt in preview.protected if pt.table.name == "nieuwe_meldingen"]
-    counts, outside = report_service._map_counts(table)
-    return ResidenceMap(year, counts, outside)
+    region = preview.region or EINDHOVEN
+    counts, outside = report_service._map_counts(table, region)
+    return ResidenceMap(year, counts, outside, region.codes)
 
 
 def dashboard_figures(opened: OpenVault, year: int) -> tuple[dict[int, Figure], dict[str, Figure]]:

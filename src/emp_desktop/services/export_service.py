@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 
 from emp_desktop.domain import municipalities
 from emp_desktop.domain.errors import EmpError
+from emp_desktop.domain.region import Region
 from emp_desktop.privacy import profiles
 from emp_desktop.privacy.disclosure import (
     DisclosureControlFailed,
@@ -27,6 +28,7 @@ from emp_desktop.privacy.pseudonyms import keyed_pseudonym, new_recipient_key
 from emp_desktop.privacy.tables import TOTAL, Table, cells_with_margins
 from emp_desktop.services import release_family
 from emp_desktop.services.export_codec import protected_from_json, protected_to_json
+from emp_desktop.services.region_service import REGION_PROFILES, region_for_period, region_note
 from emp_desktop.storage import release_repo, stats_repo
 from emp_desktop.storage.release_models import CONFIRMED, PENDING, RecipientKey, Release
 from emp_desktop.storage.vault import OpenVault
@@ -90,6 +92,8 @@ class ExportPreview:
     revision: int = 1
     supersedes: int | None = None
     corrects: str | None = None
+    region: Region | None = None  # the region it is made for (None: does not depend on it)
+    region_note: str = ""  # Dutch: why it is not the region set now (a year keeps its region)
 
     @property
     def hidden_cells(self) -> int:
@@ -168,11 +172,13 @@ def protect_in_family(
 
 
 def family_folding(
-    prior: list[ProtectedTable], family: release_family.FamilyData, threshold: int
+    prior: list[ProtectedTable],
+    family: release_family.FamilyData,
+    threshold: int,
+    region: Region,
 ) -> set[str]:
     """Folded municipalities, decided once per year family: as the family's first
     municipality table showed them, else from the new reports of the whole year."""
-    region = municipalities.region_codes()
     for pt in prior:
         if pt.table.name == "nieuwe_meldingen":
             shown = set(pt.table.categories["gemeente"])
@@ -215,10 +221,9 @@ def profile_tables(
             rows = family.rows("new_registrations", period)
             return profiles.comensha_tables(rows), [], family
         data = _gemeente_data(session, family, period)
-    folded = family_folding(prior, family, threshold)
-    tables, open_tables = profiles.gemeente_tables(
-        data, municipalities.region_codes(), threshold, folded
-    )
+    region = region_for_period(opened, period)
+    folded = family_folding(prior, family, threshold, region)
+    tables, open_tables = profiles.gemeente_tables(data, region, threshold, folded)
     return tables, open_tables, family
 
 
@@ -261,6 +266,7 @@ def prepare_export(
             for q in period.quarters()
         }
     protected, plan = protect_in_family(tables, period, threshold, prior, quarters)
+    region = region_for_period(opened, period) if profile == "gemeente" else None
     return ExportPreview(
         profile,
         period.label,
@@ -272,6 +278,8 @@ def prepare_export(
         freezes=family.fresh_for(period),
         reproduced=released_before(opened, profile, period),
         plan=plan,
+        region=region,
+        region_note=region_note(opened, region, period) if region else "",
     )
 
 
@@ -367,6 +375,7 @@ def _prepare_correction(
         revision=latest.revision + 1,
         supersedes=latest.id,
         corrects=old_label,
+        region=region_for_period(opened, period) if profile == "gemeente" else None,
     )
 
 
@@ -433,7 +442,7 @@ def _family_records(opened: OpenVault, year: Period) -> tuple[dict | None, dict 
 
 def _prepare_records(opened: OpenVault, period: Period, k: int) -> ExportPreview:
     levels, stored = _family_records(opened, period.year)
-    region = municipalities.region_codes()
+    region = region_for_period(opened, period)
     with opened.transaction() as session:
         key = _recipient_key(session, "Comensha")
         family = release_family.load(session, period.year)
@@ -476,6 +485,8 @@ def _prepare_records(opened: OpenVault, period: Period, k: int) -> ExportPreview
         late_changes=family.late_changes(period),
         freezes=family.fresh_for(period),
         reproduced=reproduced,
+        region=region,
+        region_note=region_note(opened, region, period),
     )
 
 
@@ -532,6 +543,7 @@ def register_pending(opened: OpenVault, preview: ExportPreview, files: dict[str,
             revision=preview.revision,
             supersedes=preview.supersedes,
             records=_records_json(preview),
+            region=preview.region.to_json() if preview.region else None,
             plan=json.dumps([protected_to_json(pt) for pt in preview.plan]),
         )
         release_family.freeze(session, release_id, preview.freezes)
@@ -591,6 +603,13 @@ class ReleaseView:
     manifest_sha256: str
     status: str = CONFIRMED
     revision: int = 1
+    region: str = ""  # the region it was made for ("" when the profile does not depend on it)
+
+
+def _region_name(row: Release) -> str:
+    if row.region:
+        return Region.from_json(row.region).name
+    return Region.from_json(None).name if row.profile in REGION_PROFILES else ""
 
 
 def release_register(opened: OpenVault) -> list[ReleaseView]:
@@ -608,6 +627,7 @@ def release_register(opened: OpenVault) -> list[ReleaseView]:
                 r.manifest_sha256,
                 r.status,
                 r.revision,
+                _region_name(r),
             )
             for r in rows
         ]

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from emp_desktop.domain import municipalities
 from emp_desktop.domain.care import AUDIENCES, INSTITUTION_TYPES, NETWORK_ORGANISATION_TYPES
+from emp_desktop.domain.region import EINDHOVEN, Region
 from emp_desktop.privacy import profiles
 from emp_desktop.privacy.disclosure import ProtectedTable, derived_share, protect
 from emp_desktop.privacy.periods import Period
@@ -30,6 +31,7 @@ from emp_desktop.reports.dto import (
 )
 from emp_desktop.services import export_service, release_family
 from emp_desktop.services.export_codec import protected_to_json
+from emp_desktop.services.region_service import region_for_period
 from emp_desktop.storage import audit, release_repo, stats_repo
 from emp_desktop.storage.models import VaultMeta
 from emp_desktop.storage.registry_models import HistoricTotal
@@ -111,19 +113,18 @@ def _released_years(session, counts: dict[int, int], year: int) -> list[int]:  #
     return out
 
 
-def _map_counts(gemeente: ProtectedTable) -> tuple[dict[str, Figure], tuple[LabelledFigure, ...]]:
+def _map_counts(
+    gemeente: ProtectedTable, region: Region = EINDHOVEN
+) -> tuple[dict[str, Figure], tuple[LabelledFigure, ...]]:
     margin = _margin(gemeente, "gemeente")
     counts = {}
-    for code in municipalities.region_codes():
+    for code in region:
         name = municipalities.name(code)
         counts[code] = margin.get(name, Figure(None, "<10"))  # folded: fewer than 10
+    overig = [profiles.other_in(p) for p in region.provinces_with_rest]
     outside = tuple(
-        LabelledFigure(label, margin.get(bucket, Figure(0)))
-        for label, bucket in (
-            ("Overig Noord-Brabant", profiles.OTHER_BRABANT),
-            ("Elders", profiles.ELSEWHERE),
-            ("Onbekend", profiles.UNKNOWN_PLACE),
-        )
+        LabelledFigure(bucket, margin.get(bucket, Figure(0)))
+        for bucket in (*overig, profiles.ELSEWHERE, profiles.UNKNOWN_PLACE)
     )
     return counts, outside
 
@@ -274,6 +275,7 @@ def build_annual_data(
         extra_prior=[*comensha_preview.protected, *comensha_preview.plan],
     )
     gemeente = _by_name(gemeente_preview.protected)
+    region = gemeente_preview.region or EINDHOVEN
     plan = [*comensha_preview.plan, *gemeente_preview.plan]
     prior = [
         *export_service.family_tables(opened, period),
@@ -289,7 +291,7 @@ def build_annual_data(
     with opened.transaction() as session:
         meetings = stats_repo.meetings_held(session, start, end)
     intro, development = report_texts(opened, year)
-    counts, outside = _map_counts(gemeente["nieuwe_meldingen"])
+    counts, outside = _map_counts(gemeente["nieuwe_meldingen"], region)
     from emp_desktop.services.vault_service import logo, organisation_name
 
     data = AnnualReportData(
@@ -325,6 +327,8 @@ def build_annual_data(
         network=_network(opened, start, end, meetings),
         prevention=_prevention(opened, start, end),
         generated_at=datetime.now(),
+        region_codes=region.codes,
+        region_name=region.title,
     )
     tables = [*comensha.values(), *gemeente.values(), *effects.values()]
     return data, tables, Safekeeping(comensha_preview.freezes, plan)
@@ -338,6 +342,7 @@ class AnnualRendering:
     pdf: bytes
     tables: list[ProtectedTable]
     keep: Safekeeping = field(default_factory=Safekeeping)
+    region: Region = EINDHOVEN  # the region it was made for, recorded with the release
 
 
 def prepare_annual(
@@ -345,7 +350,9 @@ def prepare_annual(
 ) -> AnnualRendering:
     """Renders the report for a preview; nothing is recorded until it is saved."""
     data, tables, keep = build_annual_data(opened, year)
-    return AnnualRendering(year, annual.render_annual_report(data, progress), tables, keep)
+    region = region_for_period(opened, Period.parse(str(year)))  # as build_annual_data had it
+    rendering = annual.render_annual_report(data, progress)
+    return AnnualRendering(year, rendering, tables, keep, region)
 
 
 def record_annual_release(opened: OpenVault, rendering: AnnualRendering) -> None:
@@ -362,6 +369,7 @@ def record_annual_release(opened: OpenVault, rendering: AnnualRendering) -> None
             files=json.dumps({f"jaarverslag-{rendering.year}.pdf": digest}),
             tables=json.dumps([protected_to_json(pt) for pt in rendering.tables]),
             plan=json.dumps([protected_to_json(pt) for pt in rendering.keep.plan]),
+            region=rendering.region.to_json(),
         )
         release_family.freeze(session, release_id, rendering.keep.freezes)
         audit.append(session, "annual_report", detail={"year": rendering.year})

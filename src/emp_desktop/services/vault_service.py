@@ -7,6 +7,7 @@ thread; the CLI calls them directly. Errors are the typed errors of domain.error
 from __future__ import annotations
 
 import base64
+import hashlib
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -115,8 +116,13 @@ def recover(folder: Path, code: str, new_passphrase: str) -> OpenVault:
 
 
 def set_organisation_name(opened: OpenVault, name: str) -> None:
+    """Part of the region's identity on every report: a change is audited."""
     with opened.transaction() as session:
+        existing = session.get(VaultMeta, "organisation_name")
+        if existing is not None and existing.value == name.strip():
+            return
         session.merge(VaultMeta(key="organisation_name", value=name.strip()))
+        audit.append(session, "organisation_changed", detail={"naam": name.strip()})
 
 
 def organisation_name(opened: OpenVault) -> str:
@@ -138,8 +144,11 @@ def set_logo(opened: OpenVault, png: bytes | None) -> None:
         if png is None:
             if existing is not None:
                 session.delete(existing)
+                audit.append(session, "logo_changed", detail={"logo": "verwijderd"})
             return
         session.merge(VaultMeta(key="logo_png", value=base64.b64encode(png).decode("ascii")))
+        digest = hashlib.sha256(png).hexdigest()[:16]
+        audit.append(session, "logo_changed", detail={"logo": f"PNG {len(png)} bytes, {digest}"})
 
 
 def logo(opened: OpenVault) -> bytes | None:

@@ -36,6 +36,8 @@ class Release(Base):
     # JSON: the tables of the quarters a year released before them planned for them; they
     # count as published from now on, and each quarter, when released, is exactly its plan.
     plan: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # JSON {name, codes}: the region it was made for; NULL before revision 0009 (Eindhoven)
+    region: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class FrozenQuarter(Base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QSpinBox, QWidget
@@ -12,6 +13,11 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QSpinBox, QWidge
 from emp_desktop.domain import municipalities
 from emp_desktop.domain.vocabulary import Vocabulary, fold
 from emp_desktop.gui.translation import language
+from emp_desktop.services import region_service
+
+if TYPE_CHECKING:  # annotations only: forms imports this module
+    from emp_desktop.gui.care.forms import CareForm
+    from emp_desktop.gui.session import VaultSession
 
 DATE_FORMAT = "dd-MM-yyyy"  # dd-mm-jjjj, whatever the system locale says
 FIRST_DATE = QDate(2000, 1, 1)
@@ -96,8 +102,13 @@ class MunicipalityBox(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setAccessibleName(accessible)
         self.lineEdit().setAccessibleName(accessible)
+        self._fill(tuple(municipalities.region_codes()))
+        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def _fill(self, region: tuple[str, ...]) -> None:
+        self.region = region
         everything = municipalities.all_municipalities()
-        region = municipalities.region_codes()
         others = sorted(
             (c for c in everything if c not in region),
             key=lambda c: fold(everything[c].short_name),
@@ -105,8 +116,22 @@ class MunicipalityBox(QComboBox):
         for code in [*region, *others, *municipalities.SPECIAL]:
             self.addItem(municipalities.name(code), code)
         self.insertSeparator(len(region))
-        self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    @property
+    def home(self) -> str:
+        """The region's first municipality (the centrumgemeente): the usual default."""
+        return self.region[0] if self.region else municipalities.UNKNOWN
+
+    def set_region(self, region: tuple[str, ...]) -> None:
+        """The vault's region first; what is typed or chosen stays."""
+        if region == self.region:
+            return
+        typed = self.code()
+        self.blockSignals(True)
+        self.clear()
+        self._fill(region)
+        self.set_code(typed)
+        self.blockSignals(False)
 
     def code(self) -> str:
         typed = self.currentText().strip()
@@ -120,6 +145,17 @@ class MunicipalityBox(QComboBox):
             self.setCurrentIndex(index)
         else:
             self.setEditText(code)
+
+
+def follow_region(session: VaultSession, form: CareForm, box: MunicipalityBox) -> None:
+    """The vault's region first in `box`; a form nobody has typed in starts at its centre."""
+    region = session.call(region_service.region_view).codes
+    if region == box.region:
+        return
+    untouched = not form.is_dirty()
+    box.set_region(region)
+    if untouched:
+        form.reset()
 
 
 def chain_tab_order(widgets: Sequence[QWidget]) -> None:

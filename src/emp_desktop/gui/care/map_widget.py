@@ -64,9 +64,11 @@ def _path(code: str) -> QPainterPath:
     return path
 
 
-def load_shapes() -> MapShapes:
-    """Runs on a worker: reads the geometry (cached per process) and builds the paths."""
-    region = municipalities.region_codes()
+def load_shapes(region: tuple[str, ...] = ()) -> MapShapes:
+    """Runs on a worker: reads the geometry (cached per process) and builds the paths of
+    `region` (the vault's region of that year; empty: the Eindhoven preset) and of the
+    neighbours in its frame."""
+    region = region or tuple(municipalities.region_codes())
     x0, y0, x1, y1 = geo_data.bounds(region)
     dx, dy = (x1 - x0) * PAD, (y1 - y0) * PAD
     box = (x0 - dx, y0 - dy, x1 + dx, y1 + dy)
@@ -91,6 +93,7 @@ class MunicipalityMap(QWidget):
         self.problem = ""
         self.selected: str | None = None
         self._loading = False
+        self._region: tuple[str, ...] = ()  # the codes `shapes` are (being) built for
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName(self.tr("Map of home municipalities"))
@@ -102,14 +105,25 @@ class MunicipalityMap(QWidget):
 
     # --- data -------------------------------------------------------------------------
 
-    def start_loading(self) -> None:
+    def start_loading(self, region: tuple[str, ...] = ()) -> None:
+        """Builds the shapes once per region; a different region (changed in Instellingen,
+        or another year's) builds them again."""
+        region = tuple(region) or self._region
+        if region != self._region:
+            self.shapes, self.selected = None, None
+        self._region = region
         if self.shapes is None and not self._loading:
             self._loading = True
-            run_in_background(load_shapes, on_success=self._shapes_loaded, on_error=self._failed)
+            run_in_background(
+                load_shapes, region, on_success=self._shapes_loaded, on_error=self._failed
+            )
 
     def _shapes_loaded(self, shapes: object) -> None:
         assert isinstance(shapes, MapShapes)
         self.shapes, self._loading = shapes, False
+        if self._region and set(shapes.region) != set(self._region):
+            self.shapes = None
+            self.start_loading(self._region)  # the region changed while these were built
         self.update()
 
     def _failed(self, error: object) -> None:
@@ -120,6 +134,7 @@ class MunicipalityMap(QWidget):
         return self.shapes is not None and (self.figures is not None or bool(self.problem))
 
     def set_figures(self, figures: ResidenceMap) -> None:
+        self.start_loading(figures.region_codes)  # the map shows the figures' own region
         self.figures, self.problem = figures, ""
         self._describe()
         self.update()

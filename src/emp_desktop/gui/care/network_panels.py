@@ -22,6 +22,7 @@ from emp_desktop.gui.care.common import (
     MunicipalityBox,
     combo_code,
     date_edit,
+    follow_region,
     set_combo_code,
     to_date,
     to_qdate,
@@ -79,7 +80,7 @@ class OrganisationForm(CareForm):
     def reset(self) -> None:
         self.name.clear()
         self.type.setCurrentIndex(0)
-        self.municipality.set_code("GM0772")
+        self.municipality.set_code(self.municipality.home)
         super().reset()
 
 
@@ -146,6 +147,7 @@ class OrganisationsPanel(Panel):
         return {"organisation": self.organisation_form, "contact": self.contact_form}
 
     def load(self) -> list[OrganisationView]:
+        follow_region(self.session, self.organisation_form, self.organisation_form.municipality)
         chosen = self.table.selected()
         rows = self.session.call(network_service.organisations)
         self.model.set_rows(rows)

@@ -25,6 +25,7 @@ from emp_desktop.gui.care.common import (
     MunicipalityBox,
     combo_code,
     date_edit,
+    follow_region,
     label,
     set_combo_code,
     show_date,
@@ -190,7 +191,7 @@ class PreventionForm(CareForm):
 
     def reset(self) -> None:
         self.set_values({"date": self.on.maximumDate().toString("yyyy-MM-dd")})
-        self.municipality.set_code("GM0772")  # Eindhoven: most sessions are held there
+        self.municipality.set_code(self.municipality.home)  # most sessions are held there
         super().reset()
 
 
@@ -229,6 +230,8 @@ class PreventionPage(QWidget):
         QWidget.setTabOrder(self.table, self.entry.kind)
 
     def refresh(self) -> None:
+        if self.session.is_open:
+            follow_region(self.session, self.entry, self.entry.municipality)
         self.load_year()
         self.drafts.offer()
 

@@ -81,6 +81,11 @@ def action_label(action: str) -> str:
         "handover_export": QCoreApplication.translate("AuditModel", "Handover document made"),
         "meeting_agenda_printed": QCoreApplication.translate("AuditModel", "Agenda printed"),
         "meeting_minutes_printed": QCoreApplication.translate("AuditModel", "Minutes printed"),
+        "region_changed": QCoreApplication.translate("AuditModel", "Region changed"),
+        "organisation_changed": QCoreApplication.translate(
+            "AuditModel", "Organisation name changed"
+        ),
+        "logo_changed": QCoreApplication.translate("AuditModel", "Logo changed"),
     }
     return labels.get(action, action)
 

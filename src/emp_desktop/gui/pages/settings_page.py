@@ -1,4 +1,5 @@
-"""Instellingen: locking, language, the organisation's name, and vault maintenance."""
+"""Instellingen: locking, language, the organisation's name, the region, and vault
+maintenance."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from emp_desktop.gui.dialogs import ChangePassphraseDialog
 from emp_desktop.gui.pages.audit_page import verify_summary
+from emp_desktop.gui.region.settings_section import RegionSettings
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import IDLE_MINUTES_MAX, IDLE_MINUTES_MIN, Settings
 from emp_desktop.gui.translation import APP_TITLE, error_message
@@ -54,6 +56,7 @@ class SettingsPage(QWidget):
             self._locking_group(),
             self._language_group(),
             self._organisation_group(),
+            self._region_group(content),
             self._vault_group(),
         ):
             column.addWidget(group)
@@ -129,6 +132,10 @@ class SettingsPage(QWidget):
         self.save_organisation.clicked.connect(self._save_organisation)
         return group
 
+    def _region_group(self, parent: QWidget) -> QGroupBox:
+        self.region = RegionSettings(self.session, parent)  # its own section (gui/region)
+        return self.region
+
     def _vault_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Vault"), self)
         self.change_button = QPushButton(self.tr("Change &passphrase…"), group)
@@ -168,6 +175,7 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         self._show_preferences()
         self.organisation.setText(self.session.call(vault_service.organisation_name))
+        self.region.refresh()
 
     def _show_preferences(self) -> None:
         for widget in (self.idle_minutes, self.lock_on_minimise):
@@ -180,6 +188,7 @@ class SettingsPage(QWidget):
 
     def clear(self) -> None:
         self.organisation.clear()
+        self.region.clear()
         for label in (self.organisation_message, self.vault_message, self.language_note):
             label.clear_message()
 

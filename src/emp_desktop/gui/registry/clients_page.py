@@ -26,7 +26,7 @@ from emp_desktop.gui.registry.presentation import PresentationMode
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.translation import error_message
 from emp_desktop.gui.widgets import MessageLabel, heading
-from emp_desktop.services import draft_service, registry_service
+from emp_desktop.services import draft_service, region_service, registry_service
 from emp_desktop.services.draft_service import DraftView
 
 # Fixed widths (in characters): measuring contents would touch every fetched row.
@@ -142,6 +142,7 @@ class ClientsPage(QWidget):
         """The vault is open (or the area shown again): fill; an open person stays as is."""
         if not self.session.is_open:
             return
+        self.filters.set_region(self.session.call(region_service.region_view).codes)
         self.model.set_query(self.filters.query())  # the widgets are the truth (empty after a lock)
         self.banner.check()
 

@@ -100,10 +100,25 @@ class FilterBar(QWidget):
         return combo
 
     def _municipalities(self) -> QComboBox:
-        """The region's municipalities first (most cases), then the rest of the country."""
         combo = QComboBox(self)
+        self._fill_municipalities(combo, tuple(municipalities.region_codes()))
+        return combo
+
+    def set_region(self, region: tuple[str, ...]) -> None:
+        """The vault's region first; keeps the chosen municipality, emits nothing new."""
+        if region == self._region:
+            return
+        chosen = self.municipality.currentData()
+        self.municipality.blockSignals(True)
+        self.municipality.clear()
+        self._fill_municipalities(self.municipality, region)
+        self.municipality.setCurrentIndex(max(0, self.municipality.findData(chosen)))
+        self.municipality.blockSignals(False)
+
+    def _fill_municipalities(self, combo: QComboBox, region: tuple[str, ...]) -> None:
+        """The region's municipalities first (most cases), then the rest of the country."""
+        self._region = region
         combo.addItem(self.tr("All municipalities"), None)
-        region = municipalities.region_codes()
         sorter = display.collator()
 
         def by_name(code: str) -> object:
@@ -118,7 +133,6 @@ class FilterBar(QWidget):
         combo.insertSeparator(combo.count())
         for code in (municipalities.ABROAD, municipalities.UNKNOWN):
             combo.addItem(display.municipality_name(code), code)
-        return combo
 
     def query(self) -> PersonQuery:
         return PersonQuery(
