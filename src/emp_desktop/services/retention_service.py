@@ -1,0 +1,112 @@
+"""Retention: the policy kept in the vault, and the run that anonymises what expired.
+
+A run anonymises exactly as an erasure does (storage/erasure.py), so released figures
+still reproduce; it writes one audit entry with the counts and the codes. The app runs
+it monthly after unlock, after showing the coordinator a preview (a dry run).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from emp_desktop.domain.errors import InvalidRetentionPolicy
+from emp_desktop.privacy.retention import TIERS, RetentionPolicy, is_expired
+from emp_desktop.storage import audit, erasure
+from emp_desktop.storage.models import VaultMeta
+from emp_desktop.storage.registry_models import AdviceQuestion, Person
+from emp_desktop.storage.vault import OpenVault
+
+POLICY_KEY = "retention_policy"
+LAST_RUN_KEY = "retention_last_run"
+MONTHLY_DAYS = 30
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    dry_run: bool
+    anonymised: int
+    kept: int
+    tiers: dict[str, dict[str, int]] = field(default_factory=dict)
+    codes: tuple[str, ...] = ()  # persons anonymised (or, in a dry run, due)
+    wal_cleared: bool = True
+
+
+def retention_policy(opened: OpenVault) -> RetentionPolicy:
+    with opened.transaction() as session:
+        row = session.get(VaultMeta, POLICY_KEY)
+    if row is None:
+        return RetentionPolicy()
+    return RetentionPolicy(**{t: int(v) for t, v in json.loads(row.value).items() if t in TIERS})
+
+
+def save_retention_policy(opened: OpenVault, policy: RetentionPolicy) -> None:
+    if not policy.is_valid():
+        raise InvalidRetentionPolicy()
+    years = {t: policy.years(t) for t in TIERS}
+    with opened.transaction() as session:
+        session.merge(VaultMeta(key=POLICY_KEY, value=json.dumps(years)))
+        audit.append(session, "retention_policy_changed", detail=years)
+
+
+def run_retention(
+    opened: OpenVault, *, dry_run: bool = False, today: date | None = None
+) -> RetentionReport:
+    today = today or date.today()
+    policy = retention_policy(opened)
+    counts = {t: {"anonymised": 0, "kept": 0} for t in TIERS}
+    codes: list[str] = []
+    with opened.transaction() as session:
+        for person in session.scalars(select(Person).where(Person.erased_on.is_(None))):
+            tier = person.tier if person.tier in TIERS else "client"
+            expired = is_expired(person.closed_on, tier, policy, today)
+            counts[tier]["anonymised" if expired else "kept"] += 1
+            if expired:
+                codes.append(person.code)
+                if not dry_run:
+                    erasure.erase_person_rows(session, person, today.isoformat())
+        _advice(session, policy, today, counts["adviesvraag"], dry_run)
+        if not dry_run:
+            _record_run(session, counts, codes, today)
+    total = sum(c["anonymised"] for c in counts.values())
+    cleared = erasure.compact(opened.engine) if total and not dry_run else True
+    return RetentionReport(
+        dry_run,
+        total,
+        sum(c["kept"] for c in counts.values()),
+        counts,
+        tuple(codes),
+        cleared,
+    )
+
+
+def _advice(session, policy: RetentionPolicy, today: date, counts: dict, dry_run: bool) -> None:  # noqa: ANN001
+    rows = session.scalars(select(AdviceQuestion).where(AdviceQuestion.anonymised_on.is_(None)))
+    for advice in rows:
+        expired = is_expired(advice.date, "adviesvraag", policy, today)
+        counts["anonymised" if expired else "kept"] += 1
+        if expired and not dry_run:
+            erasure.anonymise_advice(session, advice, today.isoformat())
+
+
+def _record_run(session, counts: dict, codes: list[str], today: date) -> None:  # noqa: ANN001
+    anonymised = {t: c["anonymised"] for t, c in counts.items()}
+    audit.append(session, "retention_run", detail={"anonymised": anonymised, "codes": codes})
+    session.merge(VaultMeta(key=LAST_RUN_KEY, value=today.isoformat()))
+
+
+def is_run_due(opened: OpenVault, today: date | None = None) -> bool:
+    """Monthly: due when the last run (or dismissed preview) is 30 days old or never was."""
+    today = today or date.today()
+    with opened.transaction() as session:
+        row = session.get(VaultMeta, LAST_RUN_KEY)
+    return row is None or (today - date.fromisoformat(row.value)).days >= MONTHLY_DAYS
+
+
+def mark_checked(opened: OpenVault, today: date | None = None) -> None:
+    """Nothing was due (or the preview was declined): ask again next month."""
+    with opened.transaction() as session:
+        session.merge(VaultMeta(key=LAST_RUN_KEY, value=(today or date.today()).isoformat()))
