@@ -780,6 +780,11 @@
         <translation>&amp;Documenten…</translation>
     </message>
     <message>
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="83" />
+        <source>&amp;Erase on request…</source>
+        <translation>&amp;Wissen op verzoek…</translation>
+    </message>
+    <message>
         <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="97" />
         <source>Audit trail of this person</source>
         <translation>Auditlog van deze persoon</translation>

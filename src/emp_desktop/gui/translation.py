@@ -23,6 +23,7 @@ CATALOGUES: dict[str, tuple[str, ...]] = {
     "registry_nl": ("registry/*.py",),
     "care_nl": ("care/*.py",),
     "export_nl": ("export/*.py",),
+    "safekeeping_nl": ("safekeeping/*.py",),
 }
 CATALOGUE = "emp_desktop_nl"
 

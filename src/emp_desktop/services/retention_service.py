@@ -46,6 +46,8 @@ def retention_policy(opened: OpenVault) -> RetentionPolicy:
 def save_retention_policy(opened: OpenVault, policy: RetentionPolicy) -> None:
     if not policy.is_valid():
         raise InvalidRetentionPolicy()
+    if policy == retention_policy(opened):
+        return  # nothing changed: no audit entry
     years = {t: policy.years(t) for t in TIERS}
     with opened.transaction() as session:
         session.merge(VaultMeta(key=POLICY_KEY, value=json.dumps(years)))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from emp_desktop.gui.dialogs import ChangePassphraseDialog
 from emp_desktop.gui.pages.audit_page import verify_summary
+from emp_desktop.gui.safekeeping.settings_section import SafekeepingSection
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import IDLE_MINUTES_MAX, IDLE_MINUTES_MIN, Settings
 from emp_desktop.gui.translation import APP_TITLE, error_message
@@ -55,6 +56,7 @@ class SettingsPage(QWidget):
             self._language_group(),
             self._organisation_group(),
             self._vault_group(),
+            SafekeepingSection(session, self),
         ):
             column.addWidget(group)
         column.addStretch(1)
