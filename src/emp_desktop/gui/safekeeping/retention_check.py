@@ -22,7 +22,7 @@ class RetentionCheck(QObject):
         self.box: QMessageBox | None = None
 
     def after_unlock(self, delay_ms: int = DELAY_MS) -> None:
-        QTimer.singleShot(delay_ms, self.check)
+        QTimer.singleShot(delay_ms, self, self.check)  # never after the window is gone
 
     def check(self) -> None:
         if not self.session.is_open or not self.session.call(retention_service.is_run_due):
