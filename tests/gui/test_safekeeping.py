@@ -84,7 +84,7 @@ def test_erase_dialog_names_what_goes_and_what_stays(unlocked, qtbot):  # noqa: 
     vault = _vault(unlocked)
     code = _canary(vault)
     dialog = open_erase_dialog(unlocked.session, code, unlocked.main_window)
-    text = dialog.summary.text()
+    text = dialog.summary.toPlainText()
     assert code in text and "identiteit" in text and "gecodeerde meldingen" in text
     assert "12 maanden" in text  # the rotation horizon
     dialog.reason.setText("")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -31,8 +32,11 @@ class EraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(APP_TITLE)
         self.session, self.plan = session, plan
-        self.summary = QLabel(self._summary_html(), self)
-        self.summary.setWordWrap(True)
+        # A read-only text view, not a label: it always shows (or scrolls to) every line.
+        self.summary = QTextBrowser(self)
+        self.summary.setHtml(self._summary_html())
+        self.summary.setAccessibleName(self.tr("What is erased and what stays"))
+        self.summary.setMinimumSize(600, 330)
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(erasure_service.REASON_MAX)
         self.reason.setAccessibleName(self.tr("Reason for the erasure"))

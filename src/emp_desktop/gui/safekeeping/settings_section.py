@@ -67,6 +67,8 @@ class SafekeepingSection(QGroupBox):
 
     def _layout(self) -> None:
         form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.targets.setMinimumWidth(420)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
