@@ -125,6 +125,8 @@ def _backup_list(args: argparse.Namespace) -> int:
     cli = _cli()
     if not args.target or len(args.target) != 1:
         raise cli.UsageError("usage", detail="backup list --target DIR")
+    if not args.target[0].is_dir():
+        raise cli.UsageError("file_unreadable", path=args.target[0])
     listings = backup_schedule.list_backups(args.target[0])
     if args.json:
         print(json.dumps([asdict(item) for item in listings], indent=2))
