@@ -113,6 +113,21 @@
         <translation>Verslag afgedrukt</translation>
     </message>
     <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="82" />
+        <source>Person erased on request</source>
+        <translation>Persoon gewist op verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="83" />
+        <source>Expired records anonymised (retention)</source>
+        <translation>Verlopen records geanonimiseerd (bewaartermijn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="86" />
+        <source>Retention policy changed</source>
+        <translation>Bewaartermijnen gewijzigd</translation>
+    </message>
+    <message>
         <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="156" />
         <source>The vault is intact: encryption, database and audit trail all check out. Entries in the audit trail: %1.</source>
         <translation>De kluis is in orde: versleuteling, database en auditlog kloppen. Regels in het auditlog: %1.</translation>

@@ -81,6 +81,13 @@ def action_label(action: str) -> str:
         "handover_export": QCoreApplication.translate("AuditModel", "Handover document made"),
         "meeting_agenda_printed": QCoreApplication.translate("AuditModel", "Agenda printed"),
         "meeting_minutes_printed": QCoreApplication.translate("AuditModel", "Minutes printed"),
+        "person_erased": QCoreApplication.translate("AuditModel", "Person erased on request"),
+        "retention_run": QCoreApplication.translate(
+            "AuditModel", "Expired records anonymised (retention)"
+        ),
+        "retention_policy_changed": QCoreApplication.translate(
+            "AuditModel", "Retention policy changed"
+        ),
     }
     return labels.get(action, action)
 
