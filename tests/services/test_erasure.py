@@ -186,3 +186,25 @@ def test_cli_persons_and_erase(cli, tmp_path, secrets_dir):
     assert cli(*base, "person", "erase", code, "--reason", "verzoek").code == 0
     twice = cli(*base, "person", "erase", code, "--reason", "verzoek")
     assert twice.code == 1 and "al gewist" in twice.stderr
+
+
+def _auto_vacuum(opened) -> int:
+    raw = opened.engine.raw_connection()
+    try:
+        return raw.driver_connection.execute("PRAGMA auto_vacuum").fetchone()[0]
+    finally:
+        raw.close()
+
+
+def test_a_vault_made_before_incremental_vacuum_switches_at_its_first_erasure(vault):
+    raw = vault.engine.raw_connection()
+    try:  # as vaults made before this version are
+        raw.driver_connection.execute("PRAGMA auto_vacuum = NONE")
+        raw.driver_connection.execute("VACUUM")
+    finally:
+        raw.close()
+    assert _auto_vacuum(vault) == 0
+    code = _canary_person(vault)
+    assert erasure_service.erase_person(vault, code, "verzoek betrokkene").wal_cleared
+    assert _auto_vacuum(vault) == 2
+    assert _found(_plaintext(vault)) == []
