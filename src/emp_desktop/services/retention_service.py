@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from emp_desktop.domain.errors import InvalidRetentionPolicy
 from emp_desktop.privacy.retention import TIERS, RetentionPolicy, is_expired
@@ -57,41 +57,82 @@ def save_retention_policy(opened: OpenVault, policy: RetentionPolicy) -> None:
 def run_retention(
     opened: OpenVault, *, dry_run: bool = False, today: date | None = None
 ) -> RetentionReport:
+    """Indexed candidate queries (closed_on, date), so a dry run over 100,000 persons is
+    quick enough for the GUI thread and never keeps a lock waiting."""
     today = today or date.today()
     policy = retention_policy(opened)
     counts = {t: {"anonymised": 0, "kept": 0} for t in TIERS}
     codes: list[str] = []
     with opened.transaction() as session:
-        for person in session.scalars(select(Person).where(Person.erased_on.is_(None))):
-            tier = person.tier if person.tier in TIERS else "client"
-            expired = is_expired(person.closed_on, tier, policy, today)
-            counts[tier]["anonymised" if expired else "kept"] += 1
-            if expired:
+        totals = _totals(session)  # before this run anonymises anything
+        for tier in ("signaal", "client"):
+            for person in _person_candidates(session, tier, policy, today):
                 codes.append(person.code)
+                counts[tier]["anonymised"] += 1
                 if not dry_run:
                     erasure.erase_person_rows(session, person, today.isoformat())
-        _advice(session, policy, today, counts["adviesvraag"], dry_run)
+        for advice in _advice_candidates(session, policy, today):
+            counts["adviesvraag"]["anonymised"] += 1
+            if not dry_run:
+                erasure.anonymise_advice(session, advice, today.isoformat())
+        for tier, total in totals.items():
+            counts[tier]["kept"] = total - counts[tier]["anonymised"]
         if not dry_run:
             _record_run(session, counts, codes, today)
     total = sum(c["anonymised"] for c in counts.values())
     cleared = erasure.compact(opened.engine) if total and not dry_run else True
-    return RetentionReport(
-        dry_run,
-        total,
-        sum(c["kept"] for c in counts.values()),
-        counts,
-        tuple(codes),
-        cleared,
+    kept = sum(c["kept"] for c in counts.values())
+    return RetentionReport(dry_run, total, kept, counts, tuple(codes), cleared)
+
+
+def _upper_bound(today: date, years: int) -> str:
+    """No record closed after this day can have expired (a day of slack for 29 February)."""
+    return (
+        date(today.year - years, today.month, min(today.day, 28)) + timedelta(days=4)
+    ).isoformat()
+
+
+def _person_candidates(session, tier: str, policy: RetentionPolicy, today: date) -> list[Person]:  # noqa: ANN001
+    # Any tier other than "signaal" is kept as long as a client's file.
+    in_tier = Person.tier == "signaal" if tier == "signaal" else Person.tier != "signaal"
+    rows = session.scalars(
+        select(Person).where(
+            Person.erased_on.is_(None),
+            in_tier,
+            Person.closed_on.is_not(None),
+            Person.closed_on <= _upper_bound(today, policy.years(tier)),
+        )
     )
+    return [p for p in rows if is_expired(p.closed_on, tier, policy, today)]
 
 
-def _advice(session, policy: RetentionPolicy, today: date, counts: dict, dry_run: bool) -> None:  # noqa: ANN001
-    rows = session.scalars(select(AdviceQuestion).where(AdviceQuestion.anonymised_on.is_(None)))
-    for advice in rows:
-        expired = is_expired(advice.date, "adviesvraag", policy, today)
-        counts["anonymised" if expired else "kept"] += 1
-        if expired and not dry_run:
-            erasure.anonymise_advice(session, advice, today.isoformat())
+def _advice_candidates(session, policy: RetentionPolicy, today: date) -> list[AdviceQuestion]:  # noqa: ANN001
+    rows = session.scalars(
+        select(AdviceQuestion).where(
+            AdviceQuestion.anonymised_on.is_(None),
+            AdviceQuestion.date <= _upper_bound(today, policy.adviesvraag),
+        )
+    )
+    return [a for a in rows if is_expired(a.date, "adviesvraag", policy, today)]
+
+
+def _totals(session) -> dict[str, int]:  # noqa: ANN001
+    """Records not yet anonymised, per tier (before this run)."""
+    totals = {t: 0 for t in TIERS}
+    rows = session.execute(
+        select(Person.tier, func.count()).where(Person.erased_on.is_(None)).group_by(Person.tier)
+    )
+    for tier, count in rows:
+        totals["signaal" if tier == "signaal" else "client"] += count
+    totals["adviesvraag"] = (
+        session.scalar(
+            select(func.count())
+            .select_from(AdviceQuestion)
+            .where(AdviceQuestion.anonymised_on.is_(None))
+        )
+        or 0
+    )
+    return totals
 
 
 def _record_run(session, counts: dict, codes: list[str], today: date) -> None:  # noqa: ANN001

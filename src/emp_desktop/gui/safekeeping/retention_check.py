@@ -1,6 +1,6 @@
-"""The monthly retention run after unlock: first a preview (a dry run, off the GUI
-thread), then the coordinator decides. Declining asks again at the next unlock, so
-expired data is never kept silently."""
+"""The monthly retention run after unlock: first a preview (a quick dry run), then the
+coordinator decides; the run itself goes off the GUI thread. Declining asks again at
+the next unlock, so expired data is never kept silently."""
 
 from __future__ import annotations
 
@@ -27,11 +27,16 @@ class RetentionCheck(QObject):
     def check(self) -> None:
         if not self.session.is_open or not self.session.call(retention_service.is_run_due):
             return
-        self.session.run(
-            lambda vault: retention_service.run_retention(vault, dry_run=True),
-            on_success=self._previewed,
-            on_error=self._failed,
-        )
+        # The dry run is a few indexed queries: on the GUI thread, so that it never makes
+        # a lock wait (a background task would hold the lock until it reported back).
+        try:
+            report = self.session.call(
+                lambda vault: retention_service.run_retention(vault, dry_run=True)
+            )
+        except Exception as error:  # noqa: BLE001 - typed errors become Dutch text
+            self._failed(error)
+            return
+        self._previewed(report)
 
     def _previewed(self, report: object) -> None:
         assert isinstance(report, RetentionReport)
