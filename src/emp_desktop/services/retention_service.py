@@ -57,27 +57,23 @@ def save_retention_policy(opened: OpenVault, policy: RetentionPolicy) -> None:
 def run_retention(
     opened: OpenVault, *, dry_run: bool = False, today: date | None = None
 ) -> RetentionReport:
-    """Indexed candidate queries (closed_on, date), so a dry run over 100,000 persons is
-    quick enough for the GUI thread and never keeps a lock waiting."""
+    """Indexed candidate queries over a few columns (closed_on, date), so a dry run over
+    100,000 persons is quick enough for the GUI thread and never keeps a lock waiting."""
     today = today or date.today()
     policy = retention_policy(opened)
     counts = {t: {"anonymised": 0, "kept": 0} for t in TIERS}
-    codes: list[str] = []
     with opened.transaction() as session:
         totals = _totals(session)  # before this run anonymises anything
-        for tier in ("signaal", "client"):
-            for person in _person_candidates(session, tier, policy, today):
-                codes.append(person.code)
-                counts[tier]["anonymised"] += 1
-                if not dry_run:
-                    erasure.erase_person_rows(session, person, today.isoformat())
-        for advice in _advice_candidates(session, policy, today):
-            counts["adviesvraag"]["anonymised"] += 1
-            if not dry_run:
-                erasure.anonymise_advice(session, advice, today.isoformat())
+        due = {t: _person_candidates(session, t, policy, today) for t in ("signaal", "client")}
+        advice = _advice_candidates(session, policy, today)
+        counts["adviesvraag"]["anonymised"] = len(advice)
+        for tier, found in due.items():
+            counts[tier]["anonymised"] = len(found)
         for tier, total in totals.items():
             counts[tier]["kept"] = total - counts[tier]["anonymised"]
+        codes = [code for found in due.values() for _, code in found]
         if not dry_run:
+            _anonymise(session, [pid for found in due.values() for pid, _ in found], advice, today)
             _record_run(session, counts, codes, today)
     total = sum(c["anonymised"] for c in counts.values())
     cleared = erasure.compact(opened.engine) if total and not dry_run else True
@@ -85,35 +81,43 @@ def run_retention(
     return RetentionReport(dry_run, total, kept, counts, tuple(codes), cleared)
 
 
+def _anonymise(session, person_ids: list[int], advice_ids: list[int], today: date) -> None:  # noqa: ANN001
+    on = today.isoformat()
+    for person_id in person_ids:
+        erasure.erase_person_rows(session, session.get(Person, person_id), on)
+    erasure.anonymise_advice_rows(session, advice_ids, on)
+
+
 def _upper_bound(today: date, years: int) -> str:
-    """No record closed after this day can have expired (a day of slack for 29 February)."""
+    """No record closed after this day can have expired (slack for 29 February)."""
     return (
         date(today.year - years, today.month, min(today.day, 28)) + timedelta(days=4)
     ).isoformat()
 
 
-def _person_candidates(session, tier: str, policy: RetentionPolicy, today: date) -> list[Person]:  # noqa: ANN001
+def _person_candidates(session, tier: str, policy: RetentionPolicy, today: date) -> list[tuple]:  # noqa: ANN001
+    """(id, code) of the persons of this tier whose retention has ended."""
     # Any tier other than "signaal" is kept as long as a client's file.
     in_tier = Person.tier == "signaal" if tier == "signaal" else Person.tier != "signaal"
-    rows = session.scalars(
-        select(Person).where(
+    rows = session.execute(
+        select(Person.id, Person.code, Person.closed_on).where(
             Person.erased_on.is_(None),
             in_tier,
             Person.closed_on.is_not(None),
             Person.closed_on <= _upper_bound(today, policy.years(tier)),
         )
     )
-    return [p for p in rows if is_expired(p.closed_on, tier, policy, today)]
+    return [(pid, code) for pid, code, closed in rows if is_expired(closed, tier, policy, today)]
 
 
-def _advice_candidates(session, policy: RetentionPolicy, today: date) -> list[AdviceQuestion]:  # noqa: ANN001
-    rows = session.scalars(
-        select(AdviceQuestion).where(
+def _advice_candidates(session, policy: RetentionPolicy, today: date) -> list[int]:  # noqa: ANN001
+    rows = session.execute(
+        select(AdviceQuestion.id, AdviceQuestion.date).where(
             AdviceQuestion.anonymised_on.is_(None),
             AdviceQuestion.date <= _upper_bound(today, policy.adviesvraag),
         )
     )
-    return [a for a in rows if is_expired(a.date, "adviesvraag", policy, today)]
+    return [aid for aid, day in rows if is_expired(day, "adviesvraag", policy, today)]
 
 
 def _totals(session) -> dict[str, int]:  # noqa: ANN001

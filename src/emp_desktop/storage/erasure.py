@@ -89,9 +89,15 @@ def _draft_mentions(payload: str, person_id: int, code: str) -> bool:
     return person_id in (document.get("_person"), document.get("person_id"))
 
 
-def anonymise_advice(session: Session, advice: AdviceQuestion, today: str) -> None:
-    advice.advice = ""
-    advice.anonymised_on = today
+def anonymise_advice_rows(session: Session, advice_ids: list[int], today: str) -> None:
+    """An advice question has no personal fields; only its free text can hold any."""
+    for start in range(0, len(advice_ids), 500):  # bounded IN lists
+        chunk = advice_ids[start : start + 500]
+        session.execute(
+            update(AdviceQuestion)
+            .where(AdviceQuestion.id.in_(chunk))
+            .values(advice="", anonymised_on=today)
+        )
 
 
 def compact(engine: Engine) -> bool:
