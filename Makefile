@@ -32,6 +32,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_reports.py
 	$(BIN)/python bench/bench_disclosure.py
 	$(BIN)/python bench/bench_release_family.py
+	$(BIN)/python bench/bench_safekeeping.py
 
 system-deps:
 	@bash tools/system-deps.sh

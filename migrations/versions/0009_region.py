@@ -4,14 +4,14 @@ Additive: releases from before this revision have none and were made for the Ein
 region, the only one there was.
 
 Revision ID: 0009
-Revises: 0005
+Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0005"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -1,156 +1,175 @@
-<?xml version='1.0' encoding='utf-8'?>
-<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="50" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="51"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="51" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="52"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="52" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="53"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="53" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="54"/>
         <source>Concerns</source>
         <translation>Betreft</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="54" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="55"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="60" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="61"/>
         <source>Vault created</source>
         <translation>Kluis aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="61" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="62"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="62" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="63"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="63" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="64"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="64" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="65"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoordzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="65" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="66"/>
         <source>Passphrase reset with the recovery code</source>
         <translation>Wachtwoordzin opnieuw ingesteld met de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="68" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="69"/>
         <source>Identity shown</source>
         <translation>Identiteit getoond</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="69" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="70"/>
         <source>Identity changed</source>
         <translation>Identiteit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="70" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="71"/>
         <source>Consent recorded</source>
         <translation>Toestemming vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="71" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="72"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="72" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="73"/>
         <source>Referred without consent (reason recorded)</source>
         <translation>Verwezen zonder toestemming (reden vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="75" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="76"/>
         <source>Export written</source>
         <translation>Export geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="76" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="77"/>
         <source>Annual report made</source>
         <translation>Jaarverslag gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="77" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="78"/>
         <source>Subject access document made</source>
         <translation>Inzageverzoek (AVG) gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="80" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="81"/>
         <source>Handover document made</source>
         <translation>Overdracht gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="81" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="82"/>
         <source>Agenda printed</source>
         <translation>Agenda afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="82" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="83"/>
         <source>Minutes printed</source>
         <translation>Verslag afgedrukt</translation>
     </message>
     <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="84"/>
         <source>Region changed</source>
         <translation>Regio gewijzigd</translation>
     </message>
     <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="85"/>
         <source>Organisation name changed</source>
         <translation>Naam organisatie gewijzigd</translation>
     </message>
     <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="88"/>
         <source>Logo changed</source>
         <translation>Logo gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="156" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="89"/>
+        <source>Person erased on request</source>
+        <translation>Persoon gewist op verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="90"/>
+        <source>Expired records anonymised (retention)</source>
+        <translation>Verlopen records geanonimiseerd (bewaartermijn)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="93"/>
+        <source>Retention policy changed</source>
+        <translation>Bewaartermijnen gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="163"/>
         <source>The vault is intact: encryption, database and audit trail all check out. Entries in the audit trail: %1.</source>
         <translation>De kluis is in orde: versleuteling, database en auditlog kloppen. Regels in het auditlog: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="163" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="170"/>
         <source>Encrypted pages are damaged.</source>
-        <translation>Versleutelde pagina's zijn beschadigd.</translation>
+        <translation>Versleutelde pagina&apos;s zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="165" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="172"/>
         <source>The database structure is damaged.</source>
         <translation>De opbouw van de database is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="168" />
-        <source>The vault's structure is not up to date.</source>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="175"/>
+        <source>The vault&apos;s structure is not up to date.</source>
         <translation>De opbouw van de kluis is niet bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="175" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="182"/>
         <source>Problems found:</source>
         <translation>Problemen gevonden:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="177" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="184"/>
         <source>Restore a backup.</source>
         <translation>Zet een back-up terug.</translation>
     </message>
@@ -158,23 +177,23 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="191" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="198"/>
         <source>&amp;Check chain</source>
         <translation>Keten &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="196" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="203"/>
         <source>Who opened the vault and what was done with it. Every entry is linked to the one before, so changes are detected.</source>
         <translation>Wie de kluis opende en wat ermee gedaan is. Elke regel is gekoppeld aan de vorige, zodat wijzigingen opvallen.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="206" />
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="216" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="213"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="223"/>
         <source>Audit trail</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="237" />
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="244"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
@@ -182,7 +201,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="57" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="57"/>
         <source>Working, please wait</source>
         <translation>Bezig, even geduld</translation>
     </message>
@@ -190,27 +209,27 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="140" />
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="140"/>
         <source>The new passphrase replaces the current one at once. The recovery code does not change.</source>
         <translation>De nieuwe wachtwoordzin vervangt de huidige meteen. De herstelcode blijft hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="144" />
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="144"/>
         <source>&amp;Change passphrase</source>
         <translation>Wachtwoordzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="148" />
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="148"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="149" />
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="149"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Huidige wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="156" />
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="156"/>
         <source>Type the current passphrase.</source>
         <translation>Typ de huidige wachtwoordzin.</translation>
     </message>
@@ -218,37 +237,37 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="192" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="193"/>
         <source>Check the recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="193" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="194"/>
         <source>Make sure the code is written down correctly.</source>
         <translation>Controleer of de code goed is opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="195" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="196"/>
         <source>I have &amp;written down the recovery code and will keep it in a safe place</source>
         <translation>Ik heb de herstelcode &amp;opgeschreven en bewaar hem op een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="200" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="201"/>
         <source>Group of the recovery code</source>
         <translation>Groep van de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="221" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="222"/>
         <source>Type group %1 of the code, counting from the left, as it is written on your paper.</source>
         <translation>Typ groep %1 van de code (van links geteld) over van uw papier.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="224" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="225"/>
         <source>&amp;Group %1:</source>
         <translation>&amp;Groep %1:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="239" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="240"/>
         <source>This group does not match the code. Check your paper, or go back to see the code again.</source>
         <translation>Deze groep klopt niet met de code. Controleer uw papier, of ga terug om de code nog eens te zien.</translation>
     </message>
@@ -256,12 +275,12 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="269" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="272"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="300" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="303"/>
         <source>The vault has been created, but the recovery code will not be shown again. Without it a forgotten passphrase cannot be reset. Stop anyway?</source>
         <translation>De kluis is aangemaakt, maar de herstelcode wordt niet meer getoond. Zonder die code kan een vergeten wachtwoordzin niet opnieuw worden ingesteld. Toch stoppen?</translation>
     </message>
@@ -269,87 +288,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="24" />
+        <location filename="../../src/emp_desktop/gui/areas.py" line="24"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="25" />
+        <location filename="../../src/emp_desktop/gui/areas.py" line="25"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="26" />
+        <location filename="../../src/emp_desktop/gui/areas.py" line="26"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="27" />
+        <location filename="../../src/emp_desktop/gui/areas.py" line="27"/>
         <source>Care trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="28" />
+        <location filename="../../src/emp_desktop/gui/areas.py" line="28"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="29" />
+        <location filename="../../src/emp_desktop/gui/areas.py" line="29"/>
         <source>Prevention</source>
         <translation>Preventie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="30" />
+        <location filename="../../src/emp_desktop/gui/areas.py" line="30"/>
         <source>Export &amp; reports</source>
         <translation>Export &amp; rapportage</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="31" />
+        <location filename="../../src/emp_desktop/gui/areas.py" line="31"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="32" />
+        <location filename="../../src/emp_desktop/gui/areas.py" line="32"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="53" />
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="54"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="84" />
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="85"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="86" />
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="87"/>
         <source>Lock state</source>
         <translation>Vergrendelstatus</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="92" />
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="95"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="94" />
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="97"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="96" />
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="103" />
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="106"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="103" />
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="106"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -357,7 +376,7 @@
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="31" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="31"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -365,37 +384,37 @@
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="124" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="124"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="125" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="125"/>
         <source>Repeat passphrase</source>
         <translation>Herhaal wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="129" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="129"/>
         <source>Passphrase advice</source>
         <translation>Advies over de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="135" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="135"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="136" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="136"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Herhaal wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="137" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="137"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="157" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="157"/>
         <source>Strong enough.</source>
         <translation>Sterk genoeg.</translation>
     </message>
@@ -403,12 +422,12 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="36" />
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="36"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuwe wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="37" />
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="37"/>
         <source>Re&amp;peat new passphrase:</source>
         <translation>Herhaal n&amp;ieuwe wachtwoordzin:</translation>
     </message>
@@ -416,32 +435,32 @@
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="47" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="48"/>
         <source>Create your vault</source>
         <translation>Uw kluis aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="48" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="49"/>
         <source>Everything you record is kept encrypted on this laptop.</source>
         <translation>Alles wat u vastlegt, wordt versleuteld bewaard op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="51" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="52"/>
         <source>Choose a passphrase to lock the vault: long and easy to remember, for example four words that do not belong together. Nobody can read the vault without it.</source>
         <translation>Kies een wachtwoordzin om de kluis af te sluiten: lang en makkelijk te onthouden, bijvoorbeeld vier woorden die niet bij elkaar horen. Zonder deze zin kan niemand de kluis lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="56" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="57"/>
         <source>Vault folder: %1</source>
         <translation>Kluismap: %1</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="67" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="68"/>
         <source>&amp;Create vault</source>
         <translation>Kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="99" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="100"/>
         <source>Creating the vault. This takes a few seconds…</source>
         <translation>De kluis wordt aangemaakt. Dit duurt enkele seconden…</translation>
     </message>
@@ -449,7 +468,7 @@
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/placeholder.py" line="14" />
+        <location filename="../../src/emp_desktop/gui/pages/placeholder.py" line="14"/>
         <source>Coming in a later version.</source>
         <translation>Komt in een volgende versie.</translation>
     </message>
@@ -457,52 +476,52 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="124" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="125"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="125" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="126"/>
         <source>It is shown only this once.</source>
         <translation>Deze code wordt maar één keer getoond.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="128" />
-        <source>If the passphrase is ever forgotten, this code is the only way back into the vault. Write it down or print it now, and keep it in the organisation's safe, never with the laptop.</source>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="129"/>
+        <source>If the passphrase is ever forgotten, this code is the only way back into the vault. Write it down or print it now, and keep it in the organisation&apos;s safe, never with the laptop.</source>
         <translation>Als de wachtwoordzin ooit vergeten wordt, is deze code de enige weg terug in de kluis. Schrijf hem nu op of druk hem af, en bewaar hem in de kluis van de organisatie, nooit bij de laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="140" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="141"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="142" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="143"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="143" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="144"/>
         <source>P&amp;rint…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="163" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="164"/>
         <source>EMP-recovery-code.pdf</source>
         <translation>EMP-herstelcode.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="171" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="172"/>
         <source>Saved as %1. Print it, then delete the file.</source>
         <translation>Opgeslagen als %1. Druk het af en verwijder daarna het bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="174" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="175"/>
         <source>Could not save %1.</source>
         <translation>Kon %1 niet opslaan.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="182" />
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="183"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
@@ -510,27 +529,27 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="98" />
-        <source>Type the recovery code from the paper kept in the organisation's safe, and choose a new passphrase. The recovery code stays valid.</source>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="98"/>
+        <source>Type the recovery code from the paper kept in the organisation&apos;s safe, and choose a new passphrase. The recovery code stays valid.</source>
         <translation>Typ de herstelcode over van het papier uit de kluis van de organisatie, en kies een nieuwe wachtwoordzin. De herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="102" />
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="102"/>
         <source>&amp;Reset passphrase</source>
         <translation>Wachtwoordzin &amp;opnieuw instellen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="105" />
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="105"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="107" />
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="107"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Herstelcode:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="115" />
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="115"/>
         <source>This is not a complete recovery code: it has 7 groups of 4 letters and digits.</source>
         <translation>Dit is geen volledige herstelcode: die heeft 7 groepen van 4 letters en cijfers.</translation>
     </message>
@@ -538,22 +557,22 @@
 <context>
     <name>RecoverySheet</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/recovery_sheet.py" line="28" />
+        <location filename="../../src/emp_desktop/gui/recovery_sheet.py" line="28"/>
         <source>EMP Desktop: recovery code</source>
         <translation>EMP Desktop: herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/recovery_sheet.py" line="29" />
+        <location filename="../../src/emp_desktop/gui/recovery_sheet.py" line="29"/>
         <source>Made on %1.</source>
         <translation>Gemaakt op %1.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/recovery_sheet.py" line="30" />
-        <source>With this code the vault can be opened if the passphrase is forgotten. Keep this sheet in the organisation's safe, never with the laptop. Anyone who has this code and the laptop can read the vault.</source>
+        <location filename="../../src/emp_desktop/gui/recovery_sheet.py" line="30"/>
+        <source>With this code the vault can be opened if the passphrase is forgotten. Keep this sheet in the organisation&apos;s safe, never with the laptop. Anyone who has this code and the laptop can read the vault.</source>
         <translation>Met deze code kan de kluis worden geopend als de wachtwoordzin vergeten is. Bewaar dit blad in de kluis van de organisatie, nooit bij de laptop. Wie deze code en de laptop heeft, kan de kluis lezen.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/recovery_sheet.py" line="36" />
+        <location filename="../../src/emp_desktop/gui/recovery_sheet.py" line="36"/>
         <source>Letters O, I and L are read as 0, 1 and 1; dashes and spaces do not matter.</source>
         <translation>De letters O, I en L gelden als 0, 1 en 1; streepjes en spaties maken niet uit.</translation>
     </message>
@@ -561,163 +580,163 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="52" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="55"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="76" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="81"/>
         <source>Locking</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="79" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="84"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="80" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="85"/>
         <source>Minutes without input before locking</source>
         <translation>Minuten zonder invoer tot vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="81" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="86"/>
         <source>Lock when the window is &amp;minimised</source>
         <translation>Vergrendelen bij &amp;minimaliseren van het venster</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="83" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="88"/>
         <source>&amp;Idle time before locking:</source>
         <translation>Vergrendelen na &amp;inactiviteit van:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="85" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="90"/>
         <source>Ctrl+L locks at once, from anywhere in the app.</source>
         <translation>Ctrl+L vergrendelt meteen, waar u ook bent in het programma.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="91" />
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="95" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="96"/>
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="100"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="98" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="103"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="104" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="109"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="106" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="111"/>
         <source>Organisation name</source>
         <translation>Naam organisatie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="108" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="113"/>
         <source>&amp;Save name</source>
         <translation>Naam op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="114" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="119"/>
         <source>&amp;Organisation name:</source>
         <translation>&amp;Naam organisatie:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="117" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="122"/>
         <source>Kept in the vault; printed on reports.</source>
         <translation>Bewaard in de kluis; staat op rapportages.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="118" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="123"/>
         <source>Choose &amp;logo (PNG)…</source>
         <translation>&amp;Logo kiezen (PNG)…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="119" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="124"/>
         <source>Remove lo&amp;go</source>
         <translation>Logo &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="124" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="129"/>
         <source>Logo on reports:</source>
         <translation>Logo op rapportages:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="133" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="142"/>
         <source>Vault</source>
         <translation>Kluis</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="134" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="143"/>
         <source>Change &amp;passphrase…</source>
         <translation>&amp;Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="135" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="144"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="136" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="145"/>
         <source>Chec&amp;k vault</source>
         <translation>Kluis &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="198" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="209"/>
         <source>The new language is used the next time EMP Desktop starts.</source>
         <translation>De nieuwe taal wordt gebruikt als EMP Desktop opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="205" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="216"/>
         <source>Organisation name saved.</source>
         <translation>Naam organisatie opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="208" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="219"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-afbeeldingen (*.png)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="216" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="227"/>
         <source>Logo saved; it is printed on reports.</source>
         <translation>Logo opgeslagen; het staat op de rapportages.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="220" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="231"/>
         <source>Logo removed.</source>
         <translation>Logo verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="225" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="236"/>
         <source>The passphrase has been changed.</source>
         <translation>De wachtwoordzin is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="236" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="247"/>
         <source>EMP Desktop backup (*%1)</source>
         <translation>Back-up van EMP Desktop (*%1)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="256" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="267"/>
         <source>Making the backup…</source>
         <translation>Back-up wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="280" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="291"/>
         <source>Backup saved as %1 (%2). Keep it somewhere other than this laptop.</source>
         <translation>Back-up opgeslagen als %1 (%2). Bewaar hem ergens anders dan op deze laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="289" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="300"/>
         <source>The backup could not be written (%1).</source>
         <translation>De back-up kon niet worden geschreven (%1).</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="298" />
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="309"/>
         <source>Checking the vault…</source>
         <translation>De kluis wordt gecontroleerd…</translation>
     </message>
@@ -725,32 +744,32 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="87" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="87"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="98" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="98"/>
         <source>Very weak</source>
         <translation>Zeer zwak</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="99" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="99"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="100" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="100"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="101" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="101"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="102" />
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="102"/>
         <source>Very strong</source>
         <translation>Zeer sterk</translation>
     </message>
@@ -758,48 +777,48 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="36" />
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="36"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="38" />
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="141" />
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="38"/>
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="141"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="41" />
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="41"/>
         <source>Forgotten your passphrase? Use the &amp;recovery code</source>
         <translation>Wachtwoordzin vergeten? &amp;Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="45" />
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="45"/>
         <source>Try the &amp;demo vault (synthetic data)…</source>
         <translation>&amp;Demo-kluis proberen (synthetische gegevens)…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="50" />
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="50"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="54" />
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="54"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="58" />
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="58"/>
         <source>The vault is locked</source>
         <translation>De kluis is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="59" />
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="59"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Typ uw wachtwoordzin om de kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="138" />
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="138"/>
         <source>Try again in %1 s</source>
         <translation>Opnieuw over %1 s</translation>
     </message>

@@ -92,6 +92,26 @@
         <translation>Deze bestanden verlaten de laptop. Ze bevatten alleen de tabellen uit het voorbeeld. Controleer de ontvanger en de periode voordat u bevestigt.</translation>
     </message>
     <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="41"/>
+        <source>Files that will be written</source>
+        <translation>Bestanden die worden geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="42"/>
+        <source>&amp;Files that will be written:</source>
+        <translation>&amp;Bestanden die worden geschreven:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="46"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="54"/>
+        <source>Export to %1</source>
+        <translation>Export naar %1</translation>
+    </message>
+    <message>
         <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="66"/>
         <source>Recipient:</source>
         <translation>Ontvanger:</translation>
@@ -115,26 +135,6 @@
         <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="70"/>
         <source>Folder:</source>
         <translation>Map:</translation>
-    </message>
-    <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="41"/>
-        <source>Files that will be written</source>
-        <translation>Bestanden die worden geschreven</translation>
-    </message>
-    <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="42"/>
-        <source>&amp;Files that will be written:</source>
-        <translation>&amp;Bestanden die worden geschreven:</translation>
-    </message>
-    <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="46"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="54"/>
-        <source>Export to %1</source>
-        <translation>Export naar %1</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="77"/>

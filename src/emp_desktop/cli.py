@@ -1,7 +1,8 @@
 """`emp-cli`: the headless command line over the services.
 
 Exit codes (scripts rely on them): 0 ok · 1 other failure · 2 usage · 3 wrong
-passphrase or recovery code · 4 vault damaged or tampered · 5 vault in use.
+passphrase or recovery code · 4 vault damaged or tampered · 5 vault in use ·
+8 backup target full (see cli_safekeeping).
 Errors are one line on stderr in the chosen language, never a traceback. A passphrase is
 never accepted as an argument value: it comes from a file (first line) or a prompt.
 """
@@ -15,6 +16,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from emp_desktop import cli_safekeeping
 from emp_desktop.domain.errors import EmpError, VaultDamaged
 from emp_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, error_text, text
 from emp_desktop.services import (
@@ -61,7 +63,8 @@ def _build_parser() -> argparse.ArgumentParser:
     recover.add_argument("--recovery-file", type=Path, required=True)
     recover.add_argument("--new-passphrase-file", type=Path, required=True)
     backup = commands.add_parser("backup", help="versleutelde back-up maken")
-    backup.add_argument("--out", type=Path, required=True)
+    backup.add_argument("--out", type=Path, help="één back-upbestand (zonder auto/list)")
+    cli_safekeeping.extend_backup_parser(backup)
     restore = commands.add_parser("restore", help="back-up terugzetten in een lege map")
     restore.add_argument("--from", dest="source", type=Path, required=True)
     restore.add_argument(
@@ -91,6 +94,7 @@ def _build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, required=True, help="PDF-bestand")
     releases = commands.add_parser("releases", help="leveringsregister tonen")
     releases.add_argument("--json", action="store_true")
+    cli_safekeeping.add_commands(commands)
     demo = commands.add_parser("demo", help="kluis vullen met synthetische demogegevens")
     demo.add_argument("--persons", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
@@ -152,7 +156,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             raise UsageError("passphrases_differ")
     created = vault_service.create_vault(_folder(args), passphrase)
     vault_service.lock(created.vault)
-    if args.recovery_out:
+    if getattr(args, "recovery_out", None):  # `demo` creates a vault without this option
         args.recovery_out.write_text(created.recovery_code + "\n", encoding="utf-8")
         print(text("cli_recovery_written", args.lang, path=args.recovery_out))
     else:
@@ -229,6 +233,10 @@ def cmd_recover(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    if args.action:
+        return cli_safekeeping.cmd_backup_action(args)
+    if args.out is None:
+        raise UsageError("usage", detail="backup --out BESTAND, backup auto of backup list")
     result = _with_vault(args, lambda opened: backup_service.backup_vault(opened, args.out))
     print(text("cli_backup_ok", args.lang, path=result.path, size=result.size_bytes))
     return EXIT_OK
@@ -429,6 +437,7 @@ COMMANDS = {
     "releases": cmd_releases,
     "report": cmd_report,
     "region": cmd_region,
+    **cli_safekeeping.COMMANDS,
 }
 
 

@@ -87,3 +87,44 @@ class WeakPassphrase(EmpError):
 
 class VaultLocked(EmpError):
     key = "vault_locked"
+
+
+class BackupTargetFull(EmpError):
+    """A backup target has no room for a new backup; nothing was left behind on it."""
+
+    key = "backup_target_full"
+    exit_code = 8
+
+
+class NoBackupTargets(EmpError):
+    key = "no_backup_targets"
+    exit_code = 2
+
+
+class InvalidBackupSchedule(EmpError):
+    key = "invalid_backup_schedule"
+    exit_code = 2
+
+
+class PersonNotFound(EmpError):
+    key = "person_not_found"
+
+
+class AlreadyErased(EmpError):
+    key = "already_erased"
+
+
+class ErasureReasonMissing(EmpError):
+    key = "erasure_reason_missing"
+    exit_code = 2
+
+
+class InvalidRetentionPolicy(EmpError):
+    key = "invalid_retention_policy"
+    exit_code = 2
+
+
+class ErasureReasonNamesPerson(ErasureReasonMissing):
+    """The audit trail cannot be edited later, so a reason may never hold a name."""
+
+    key = "erasure_reason_names_person"

@@ -6,6 +6,7 @@ CLI and the GUI because both report the same errors.
 
 from __future__ import annotations
 
+from emp_desktop.domain import messages_safekeeping
 from emp_desktop.domain.errors import EmpError
 
 DEFAULT_LANGUAGE = "nl"
@@ -340,6 +341,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "(default region: no region has been set yet)",
     },
 }
+
+_TEXTS.update(messages_safekeeping.TEXTS)
 
 
 def text(key: str, lang: str = DEFAULT_LANGUAGE, **params: object) -> str:

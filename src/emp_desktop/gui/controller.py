@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 
 from emp_desktop.gui.idle import IdleWatcher, LockKeyFilter
 from emp_desktop.gui.main_window import LOCK_SHORTCUT, MainWindow
+from emp_desktop.gui.safekeeping.auto_backup import AutoBackup
+from emp_desktop.gui.safekeeping.retention_check import RetentionCheck
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import Settings
 from emp_desktop.gui.unlock import UnlockWindow
@@ -49,6 +51,12 @@ class AppController(QObject):
         self.lock_key.pressed.connect(self.lock)
         self.session.tasks_done.connect(self._tasks_done)
         self.main_window.settings_page.idle_minutes_changed.connect(self._idle_minutes)
+        # Backups by themselves at lock and close; the retention preview after unlock.
+        self.auto_backup = AutoBackup(self.session, self)
+        self.auto_backup.finished.connect(self.main_window.backup_status.refresh)
+        self.retention_check = RetentionCheck(self.session, self.main_window)
+        self._quit_pending = False
+        self.main_window.installEventFilter(self)
 
     def start(self) -> None:
         if vault_service.vault_exists(self.folder):
@@ -92,6 +100,7 @@ class AppController(QObject):
             self.wizard.deleteLater()
             self.wizard = None
         self.idle.start()
+        self.retention_check.after_unlock()
 
     def lock(self) -> None:
         if not self.session.is_open:
@@ -100,6 +109,9 @@ class AppController(QObject):
             # A backup or check is using the database; lock the moment it reports back.
             self._lock_pending = True
             return
+        if self._backup_first():
+            self._lock_pending = True  # locks the moment the backup reports back
+            return
         self._lock_pending = False
         self.idle.stop()
         self.main_window.clear()
@@ -107,8 +119,34 @@ class AppController(QObject):
         self.session.close()
         self.show_unlock()
 
+    def _backup_first(self) -> bool:
+        """Nothing stays on screen while the automatic backup runs behind its dialog."""
+        if not self.auto_backup.start():
+            return False
+        self.idle.stop()
+        self.main_window.clear()
+        self.main_window.hide()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (
+            watched is self.main_window
+            and event.type() == QEvent.Type.Close
+            and self.session.is_open
+            and not self.session.busy
+            and self._backup_first()
+        ):
+            self._quit_pending = True  # close for real once the backup is done
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
     def _tasks_done(self) -> None:
-        if self._lock_pending:
+        if self._quit_pending:
+            self._quit_pending = False
+            self.main_window.close()
+            QCoreApplication.quit()
+        elif self._lock_pending:
             self.lock()
 
     def _idle_minutes(self, minutes: int) -> None:

@@ -21,6 +21,7 @@ from emp_desktop.gui.areas import Area, area_titles
 from emp_desktop.gui.pages.audit_page import AuditPage
 from emp_desktop.gui.pages.placeholder import PlaceholderPage
 from emp_desktop.gui.pages.settings_page import SettingsPage
+from emp_desktop.gui.safekeeping.backup_status import BackupStatusLabel
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import Settings
 from emp_desktop.gui.translation import APP_TITLE
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.state_label.setAccessibleName(self.tr("Lock state"))
         self.statusBar().addWidget(self.folder_label, 1)
         self.statusBar().addPermanentWidget(self.state_label)
+        self.backup_status = BackupStatusLabel(self.session, self)
+        self.statusBar().addPermanentWidget(self.backup_status)
         self._show_state(unlocked=False)
 
     def _build_menu(self) -> None:

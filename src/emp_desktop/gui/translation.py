@@ -24,6 +24,7 @@ CATALOGUES: dict[str, tuple[str, ...]] = {
     "care_nl": ("care/*.py",),
     "export_nl": ("export/*.py",),
     "region_nl": ("region/*.py",),
+    "safekeeping_nl": ("safekeeping/*.py",),
 }
 CATALOGUE = "emp_desktop_nl"
 

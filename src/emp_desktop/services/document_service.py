@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from emp_desktop.domain import countries, municipalities
 from emp_desktop.domain.care import CARE_DOMAINS, PHASES
+from emp_desktop.domain.rotation import horizon_text
 from emp_desktop.domain.vocabulary import (
     CONSENT_PURPOSES,
     CONSENT_SIGNERS,
@@ -17,6 +18,7 @@ from emp_desktop.domain.vocabulary import (
     MELDERS,
     STATUSES,
 )
+from emp_desktop.privacy.retention import policy_text
 from emp_desktop.reports import documents, meeting
 from emp_desktop.reports.dto import (
     Consent,
@@ -28,7 +30,14 @@ from emp_desktop.reports.dto import (
     RecordTable,
     SubjectAccessData,
 )
-from emp_desktop.services import care_service, network_service, registry_service, vault_service
+from emp_desktop.services import (
+    backup_schedule,
+    care_service,
+    network_service,
+    registry_service,
+    retention_service,
+    vault_service,
+)
 from emp_desktop.services.care_service import ConsentRequired
 from emp_desktop.storage.vault import OpenVault
 
@@ -148,7 +157,15 @@ def _subject_access_data(opened: OpenVault, person_id: int) -> SubjectAccessData
         ),
         generated_at=datetime.now(),
         recipients=tuple(sorted({r.organisation for r in traject.referrals})),
+        retention=_retention_text(opened),
     )
+
+
+def _retention_text(opened: OpenVault) -> str:
+    """This vault's real policy, and how long automatic backups can still hold erased data."""
+    policy = retention_service.retention_policy(opened)
+    rotation = backup_schedule.schedule_settings(opened).policy
+    return f"{policy_text(policy)} {horizon_text(rotation)}"
 
 
 def subject_access_pdf(opened: OpenVault, person_id: int, password: str) -> bytes:

@@ -25,6 +25,9 @@ _CONNECTION_PRAGMAS = (
     "PRAGMA synchronous = FULL",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
+    # Takes effect in a new, empty vault only (an existing one switches with its first
+    # erasure, storage/erasure.compact): erasure then frees pages without a full VACUUM.
+    "PRAGMA auto_vacuum = INCREMENTAL",
     "PRAGMA busy_timeout = 10000",
     # 64 MiB of decrypted pages in RAM (never on disk): repeated list queries over
     # 100,000 persons then decrypt each page once instead of on every scan.

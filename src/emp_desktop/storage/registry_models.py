@@ -37,6 +37,9 @@ class Person(Base):
     last_contact_at: Mapped[str | None] = mapped_column(String(16), index=True)
     next_action: Mapped[str | None] = mapped_column(String(200))
     next_action_on: Mapped[str | None] = mapped_column(String(10), index=True)
+    # set by erasure or expired retention: identity and free text are gone, the coded
+    # registration stays (anonymous) so that every released figure still reproduces
+    erased_on: Mapped[str | None] = mapped_column(String(10), index=True)
 
 
 class Identity(Base):
@@ -98,6 +101,7 @@ class AdviceQuestion(Base):
     duration_minutes: Mapped[int] = mapped_column(Integer, default=0)
     advice: Mapped[str] = mapped_column(Text, default="")
     import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    anonymised_on: Mapped[str | None] = mapped_column(String(10))  # free text removed
 
 
 class Consent(Base):

@@ -86,6 +86,13 @@ def action_label(action: str) -> str:
             "AuditModel", "Organisation name changed"
         ),
         "logo_changed": QCoreApplication.translate("AuditModel", "Logo changed"),
+        "person_erased": QCoreApplication.translate("AuditModel", "Person erased on request"),
+        "retention_run": QCoreApplication.translate(
+            "AuditModel", "Expired records anonymised (retention)"
+        ),
+        "retention_policy_changed": QCoreApplication.translate(
+            "AuditModel", "Retention policy changed"
+        ),
     }
     return labels.get(action, action)
 

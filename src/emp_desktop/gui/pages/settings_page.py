@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from emp_desktop.gui.dialogs import ChangePassphraseDialog
 from emp_desktop.gui.pages.audit_page import verify_summary
 from emp_desktop.gui.region.settings_section import RegionSettings
+from emp_desktop.gui.safekeeping.settings_section import SafekeepingSection
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import IDLE_MINUTES_MAX, IDLE_MINUTES_MIN, Settings
 from emp_desktop.gui.translation import APP_TITLE, error_message
@@ -58,6 +59,7 @@ class SettingsPage(QWidget):
             self._organisation_group(),
             self._region_group(content),
             self._vault_group(),
+            SafekeepingSection(session, self),
         ):
             column.addWidget(group)
         column.addStretch(1)

@@ -80,6 +80,8 @@ class PersonDetailView(QWidget):
         self.save_button.clicked.connect(self.save_all)
         self.documents_button = QPushButton(self.tr("&Documents…"), self)
         self.documents_button.clicked.connect(self.open_documents)
+        self.erase_button = QPushButton(self.tr("&Erase on request…"), self)
+        self.erase_button.clicked.connect(self.open_erase)
         self.registration = RegistrationTab(self)
         self.identity = IdentityTab(session, self)
         self.contacts = ContactsTab(session, self)
@@ -119,6 +121,7 @@ class PersonDetailView(QWidget):
         top.addStretch(1)
         top.addWidget(self.trajectory_button)
         top.addWidget(self.documents_button)
+        top.addWidget(self.erase_button)
         top.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -126,7 +129,8 @@ class PersonDetailView(QWidget):
         layout.addWidget(self.tabs, 1)
         QWidget.setTabOrder(self.back_button, self.trajectory_button)
         QWidget.setTabOrder(self.trajectory_button, self.documents_button)
-        QWidget.setTabOrder(self.documents_button, self.save_button)
+        QWidget.setTabOrder(self.documents_button, self.erase_button)
+        QWidget.setTabOrder(self.erase_button, self.save_button)
         QWidget.setTabOrder(self.save_button, self.tabs)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in ((QKeySequence.StandardKey.Save, self.save_all), ("Esc", self._escape)):
@@ -310,6 +314,22 @@ class PersonDetailView(QWidget):
         )
         self.documents_dialog.open()
 
+    def open_erase(self) -> None:
+        """AVG art. 17: the confirmation names what goes and what stays."""
+        if self.detail is None:
+            return
+        from emp_desktop.gui.safekeeping.erase_dialog import open_erase_dialog
+
+        self.erase_dialog = open_erase_dialog(self.session, self.detail.code, self)
+        if self.erase_dialog is not None:
+            person_id = self.detail.id
+            self.erase_dialog.erased.connect(lambda _code: self._after_erase(person_id))
+
+    def _after_erase(self, person_id: int) -> None:
+        self._dirty.clear()  # unsaved edits of an erased person must not come back
+        self.open_person(person_id)
+        self.saved.emit()
+
     def set_presentation(self, active: bool) -> None:
         if active and self.identity.is_shown:
             # Hidden at once, but edits in it are kept until it is shown again.
@@ -318,6 +338,7 @@ class PersonDetailView(QWidget):
             self.identity.conceal()
         self.tabs.setTabEnabled(1, not active)
         self.documents_button.setEnabled(not active)
+        self.erase_button.setEnabled(not active)
         self.identity.setEnabled(not active)
         self.registration.set_hide_ages(active)
         self.contacts.set_hide_private(active)
