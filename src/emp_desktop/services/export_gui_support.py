@@ -131,8 +131,10 @@ def _group_note(dimensions: tuple[str, ...], key: tuple[str, ...], notes: tuple[
 @dataclass(frozen=True)
 class ResidenceMap:
     year: int
-    counts: dict[str, Figure]  # per region municipality (CBS code)
+    counts: dict[str, Figure]  # per region municipality shown apart (CBS code)
     outside: tuple[LabelledFigure, ...]  # Overig Noord-Brabant, Elders, Onbekend
+    folded: tuple[str, ...] = ()  # counted only in "Overige regiogemeenten"
+    folded_total: Figure | None = None
 
 
 def registration_trend(opened: OpenVault, year: int, threshold: int = 5) -> dict[int, Figure]:
@@ -144,8 +146,8 @@ def residence_map(opened: OpenVault, year: int, threshold: int = 5) -> Residence
     """New reports per home municipality of `year`, from the municipality export's table."""
     preview = export_service.prepare_export(opened, "gemeente", str(year), threshold)
     (table,) = [pt for pt in preview.protected if pt.table.name == "nieuwe_meldingen"]
-    counts, outside = report_service._map_counts(table)
-    return ResidenceMap(year, counts, outside)
+    figures = report_service.map_figures(table)
+    return ResidenceMap(year, figures.counts, figures.outside, figures.folded, figures.folded_total)
 
 
 def dashboard_figures(opened: OpenVault, year: int) -> tuple[dict[int, Figure], dict[str, Figure]]:

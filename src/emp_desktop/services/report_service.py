@@ -57,8 +57,8 @@ def set_report_texts(opened: OpenVault, year: int, introduction: str, developmen
         session.merge(VaultMeta(key=f"report_development:{year}", value=development))
 
 
-def _figure(value: int | None, label: str = "<5") -> Figure:
-    return Figure(value, label)
+def _figure(value: int | None) -> Figure:
+    return Figure(value)  # hidden: the marker, whatever the reason
 
 
 def _margin(pt: ProtectedTable, dimension: str) -> dict[str, Figure]:
@@ -98,12 +98,34 @@ def _per_year(opened: OpenVault, year: int, threshold: int) -> dict[int, Figure]
     return {int(y): _figure(protected.cells[(y,)]) for y in years}
 
 
-def _map_counts(gemeente: ProtectedTable) -> tuple[dict[str, Figure], tuple[LabelledFigure, ...]]:
+@dataclass(frozen=True)
+class MapFigures:
+    """The map's figures, all cells of the protected `nieuwe_meldingen` table: per region
+    municipality shown apart, the folded ones with their joint total, and outside the region."""
+
+    counts: dict[str, Figure]
+    outside: tuple[LabelledFigure, ...]
+    folded: tuple[str, ...]
+    folded_total: Figure | None
+
+
+def folded_codes(table: Table) -> tuple[str, ...]:
+    """Region municipalities the table counts only within 'Overige regiogemeenten': those
+    missing from its categories (however the folding was decided, the table says it)."""
+    shown = set(table.categories["gemeente"])
+    if profiles.OTHER_REGION not in shown:
+        return ()
+    return tuple(c for c in municipalities.region_codes() if municipalities.name(c) not in shown)
+
+
+def map_figures(gemeente: ProtectedTable) -> MapFigures:
     margin = _margin(gemeente, "gemeente")
-    counts = {}
-    for code in municipalities.region_codes():
-        name = municipalities.name(code)
-        counts[code] = margin.get(name, Figure(None, "<10"))  # folded: fewer than 10
+    folded = folded_codes(gemeente.table)
+    counts = {
+        code: margin[municipalities.name(code)]
+        for code in municipalities.region_codes()
+        if code not in folded
+    }
     outside = tuple(
         LabelledFigure(label, margin.get(bucket, Figure(0)))
         for label, bucket in (
@@ -112,7 +134,7 @@ def _map_counts(gemeente: ProtectedTable) -> tuple[dict[str, Figure], tuple[Labe
             ("Onbekend", profiles.UNKNOWN_PLACE),
         )
     )
-    return counts, outside
+    return MapFigures(counts, outside, folded, margin.get(profiles.OTHER_REGION))
 
 
 def _effect_tables(opened: OpenVault, start: str, end: str) -> list[Table]:
@@ -164,8 +186,11 @@ def _tasks(
         active_trajectories=_total(gemeente["actieve_trajecten"]),
         referrals=_total(referrals),
         victim_meetings=Figure(meetings.get("casusoverleg", 0)),
-        referrals_per_domain=_one_way(
-            "Doorverwijzingen per zorgdomein", "Zorgdomein", referrals, "zorgdomein"
+        referrals_per_domain=CountTable.one_way(
+            "Doorverwijzingen per zorgdomein (aantal verwijzingen, geen personen)",
+            "Zorgdomein",
+            _margin(referrals, "zorgdomein"),
+            total=_total(referrals),
         ),
     )
 
@@ -248,7 +273,11 @@ def build_annual_data(
     with opened.transaction() as session:
         meetings = stats_repo.meetings_held(session, start, end)
     intro, development = report_texts(opened, year)
-    counts, outside = _map_counts(gemeente["nieuwe_meldingen"])
+    residence = map_figures(gemeente["nieuwe_meldingen"])
+    tasks = _tasks(opened, gemeente, start, end, meetings)
+    per_year = _per_year(opened, year, threshold)
+    # The report's own year is the export's cell, so the chart and the key figure agree.
+    per_year[year] = tasks.new_reports
     from emp_desktop.services.vault_service import logo, organisation_name
 
     data = AnnualReportData(
@@ -257,10 +286,12 @@ def build_annual_data(
         year=year,
         introduction=intro,
         development_points=development,
-        registrations_per_year=_per_year(opened, year, threshold),
-        municipality_counts=counts,
-        outside_region=outside,
-        tasks=_tasks(opened, gemeente, start, end, meetings),
+        registrations_per_year=per_year,
+        municipality_counts=residence.counts,
+        outside_region=residence.outside,
+        folded_codes=residence.folded,
+        folded_total=residence.folded_total,
+        tasks=tasks,
         forms=_one_way("Vormen van uitbuiting", "Vorm", comensha["vorm_geslacht"], "vorm"),
         melders=_one_way("Melders", "Melder", comensha["melder"], "melder"),
         gender=_one_way("Geslacht", "Geslacht", comensha["vorm_geslacht"], "geslacht"),
