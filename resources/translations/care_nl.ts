@@ -995,14 +995,29 @@
             <translation>%1: %2 nieuwe meldingen. Klik of druk op Enter voor de cliënten uit deze gemeente.</translation>
         </message>
         <message>
+            <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="1" />
+            <source>other</source>
+            <translation>overig</translation>
+        </message>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="1" />
+            <source>%1: counted with the other small region municipalities (%2 new reports together). Click or press Enter to see its clients.</source>
+            <translation>%1: geteld met de andere kleine regiogemeenten (samen %2 nieuwe meldingen). Klik of druk op Enter voor de cliënten uit deze gemeente.</translation>
+        </message>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="1" />
+            <source>· not published (privacy)</source>
+            <translation>· niet gepubliceerd (privacy)</translation>
+        </message>
+        <message>
+            <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="1" />
+            <source>other region municipalities</source>
+            <translation>overige regiogemeenten</translation>
+        </message>
+        <message>
             <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="249" />
             <source>Loading…</source>
             <translation>Bezig met laden…</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="362" />
-            <source>1–4 (shown as &lt;5)</source>
-            <translation>1–4 (getoond als &lt;5)</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="364" />

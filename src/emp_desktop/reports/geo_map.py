@@ -42,6 +42,8 @@ __all__ = [
     "ATTRIBUTION",
     "CLASSES",
     "CLASS_COLOURS",
+    "FOLDED_CLASS",
+    "HIDDEN_CLASS",
     "MunicipalityPath",
     "Viewport",
     "bounds",
