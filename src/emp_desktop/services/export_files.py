@@ -1,6 +1,8 @@
 """Writing an export: one CSV per table (long format, `;`, UTF-8, margins as `Totaal`,
-hidden cells `x`), one XLSX with a sheet per table, and `manifest.json` with a SHA-256
-per file. Every file is written atomically; nothing is overwritten."""
+hidden cells `x`; a municipality column has its CBS code beside it), one XLSX with a sheet
+per table (plus a column flagging margin rows, and the LEESMIJ as its first sheet),
+`LEESMIJ.txt` (export_readme) and `manifest.json` with a SHA-256 per file. Every file is
+written atomically; nothing is overwritten."""
 
 from __future__ import annotations
 
@@ -14,10 +16,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from emp_desktop import __version__
+from emp_desktop.domain import municipalities
 from emp_desktop.domain.errors import EmpError
 from emp_desktop.privacy import profiles
 from emp_desktop.privacy.disclosure import ProtectedTable, method_summary
-from emp_desktop.privacy.tables import Table, cells_with_margins
+from emp_desktop.privacy.tables import TOTAL, Key, Table, cells_with_margins, is_margin
+from emp_desktop.services.export_readme import README, readme_text
 from emp_desktop.services.export_service import (
     ExportPreview,
     check_before_writing,
@@ -27,6 +31,9 @@ from emp_desktop.storage.atomic import make_private_dir, write_atomic
 from emp_desktop.storage.vault import OpenVault
 
 HIDDEN = "x"
+CODE_COLUMN = "gemeentecode"  # beside every "gemeente" column: the CBS code of the name
+MARGIN_COLUMN = "marge"  # XLSX only: "ja" on rows that hold a margin or the total
+README_SHEET = "LEESMIJ"
 RECORD_COLUMNS = (
     "pseudoniem",
     "registratiejaar",
@@ -51,12 +58,45 @@ class ExportResult:
     manifest: Path
 
 
+def header(table: Table) -> list[str]:
+    """The CSV's columns: one per dimension (named as profiles.column_name says), a CBS
+    code beside a municipality, then `aantal`."""
+    columns = []
+    for dim in table.dimensions:
+        columns.append(profiles.column_name(table.name, dim))
+        if dim == "gemeente":
+            columns.append(CODE_COLUMN)
+    return [*columns, "aantal"]
+
+
+def _codes() -> dict[str, str]:
+    return {municipalities.name(code): code for code in municipalities.region_codes()}
+
+
+def keyed_rows(table: Table, cells: dict) -> list[tuple[Key, list[str]]]:
+    """(cell key, CSV row) for every cell, margins included, in category order (Totaal
+    last). Groups of municipalities have no CBS code: the code column is empty there."""
+    codes, out = _codes(), []
+    for key in itertools.product(*table.axes()):
+        row = []
+        for dim, part in zip(table.dimensions, key, strict=True):
+            row.append(part)
+            if dim == "gemeente":
+                row.append(TOTAL if part == TOTAL else codes.get(part, ""))
+        value = cells[key]
+        out.append((key, [*row, HIDDEN if value is None else str(value)]))
+    return out
+
+
 def long_rows(table: Table, cells: dict) -> list[list[str]]:
     """Header + one row per cell, margins included, in category order (Totaal last)."""
-    rows = [[*table.dimensions, "aantal"]]
-    for key in itertools.product(*table.axes()):
-        value = cells[key]
-        rows.append([*key, HIDDEN if value is None else str(value)])
+    return [header(table), *(row for _, row in keyed_rows(table, cells))]
+
+
+def _sheet_rows(table: Table, cells: dict) -> list[list[str]]:
+    """The CSV's rows with the margin flag, for the XLSX (a spreadsheet filters on it)."""
+    rows = [[*header(table), MARGIN_COLUMN]]
+    rows += [[*row, "ja" if is_margin(key) else "nee"] for key, row in keyed_rows(table, cells)]
     return rows
 
 
@@ -72,11 +112,12 @@ def _tables(preview: ExportPreview) -> list[tuple[Table, dict]]:
     return controlled + open_tables
 
 
-def _xlsx_bytes(sheets: dict[str, list[list[str]]]) -> bytes:
+def _xlsx_bytes(sheets: dict[str, list[list[str]]], readme: str) -> bytes:
     from openpyxl import Workbook
 
     book = Workbook()
     book.remove(book.active)
+    sheets = {README_SHEET: [[line] for line in readme.splitlines()], **sheets}
     for name, rows in sheets.items():
         sheet = book.create_sheet(name[:31])
         for row in rows:
@@ -87,35 +128,42 @@ def _xlsx_bytes(sheets: dict[str, list[list[str]]]) -> bytes:
     return buffer.getvalue()
 
 
-def _contents(preview: ExportPreview) -> dict[str, tuple[bytes, dict]]:
-    """File name → (bytes, manifest entry)."""
+def _contents(preview: ExportPreview, sender: str, document: dict) -> dict[str, tuple[bytes, dict]]:
+    """File name → (bytes, manifest entry); `document` is the manifest's head."""
     stem = f"{preview.profile}_{preview.period}"
     if preview.profile == "comensha-records":
+        readme = readme_text(document, sender, [])
         rows = [list(RECORD_COLUMNS)] + [[r[c] for c in RECORD_COLUMNS] for r in preview.records]
         return {
             f"{stem}.csv": (_csv_bytes(rows), {"records": len(preview.records)}),
-            f"{stem}.xlsx": (_xlsx_bytes({"records": rows}), {}),
+            f"{stem}.xlsx": (_xlsx_bytes({"records": rows}, readme), {}),
+            README: (readme.encode("utf-8"), {"readme": True}),
         }
     files: dict[str, tuple[bytes, dict]] = {}
     sheets: dict[str, list[list[str]]] = {}
+    described = []
     for table, cells in _tables(preview):
-        rows = long_rows(table, cells)
-        sheets[table.name] = rows
+        name = f"{stem}_{table.name}.csv"
+        sheets[table.name] = _sheet_rows(table, cells)
         controlled = any(pt.table is table for pt in preview.protected)
-        files[f"{stem}_{table.name}.csv"] = (
-            _csv_bytes(rows),
+        files[name] = (
+            _csv_bytes(long_rows(table, cells)),
             {
                 "table": table.name,
-                "dimensions": list(table.dimensions),
+                "dimensions": header(table)[:-1],
                 "unit": table.unit,
                 "disclosure_control": controlled,
             },
         )
-    files[f"{stem}.xlsx"] = (_xlsx_bytes(sheets), {"sheets": list(sheets)})
+        described.append((name, table, header(table)))
+    readme = readme_text(document, sender, described)
+    files[f"{stem}.xlsx"] = (_xlsx_bytes(sheets, readme), {"sheets": [README_SHEET, *sheets]})
+    files[README] = (readme.encode("utf-8"), {"readme": True})
     return files
 
 
-def _manifest(preview: ExportPreview, files: dict[str, tuple[bytes, dict]]) -> bytes:
+def _document(preview: ExportPreview) -> dict:
+    """The manifest without its file list: what the LEESMIJ describes too."""
     document = {
         "profile": preview.profile,
         "period": preview.period,
@@ -123,10 +171,6 @@ def _manifest(preview: ExportPreview, files: dict[str, tuple[bytes, dict]]) -> b
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "app_version": __version__,
         "counting_unit": "personen" if preview.profile != "gemeente" else "zie per tabel",
-        "files": {
-            name: {"sha256": hashlib.sha256(data).hexdigest(), **entry}
-            for name, (data, entry) in sorted(files.items())
-        },
     }
     if preview.profile == "comensha-records":
         document.update(
@@ -147,14 +191,24 @@ def _manifest(preview: ExportPreview, files: dict[str, tuple[bytes, dict]]) -> b
                 "margin_value": "Totaal",
             }
         )
+    return document
+
+
+def _manifest(head: dict, files: dict[str, tuple[bytes, dict]]) -> bytes:
+    document = dict(head)
+    document["files"] = {
+        name: {"sha256": hashlib.sha256(data).hexdigest(), **entry}
+        for name, (data, entry) in sorted(files.items())
+    }
     return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
 
 def write_export(opened: OpenVault, preview: ExportPreview, folder: Path) -> ExportResult:
     """Audits again, writes every file atomically, then records the release."""
     check_before_writing(opened, preview)
-    files = _contents(preview)
-    manifest = _manifest(preview, files)
+    head = _document(preview)
+    files = _contents(preview, _sender(opened), head)
+    manifest = _manifest(head, files)
     names = [*files, "manifest.json"]
     if folder.exists() and any((folder / n).exists() for n in names):
         raise ExportTargetExists(folder=folder)
@@ -165,6 +219,12 @@ def write_export(opened: OpenVault, preview: ExportPreview, folder: Path) -> Exp
     hashes = {name: hashlib.sha256(data).hexdigest() for name, (data, _) in files.items()}
     register_release(opened, preview, hashes, hashlib.sha256(manifest).hexdigest())
     return ExportResult(folder, hashes, folder / "manifest.json")
+
+
+def _sender(opened: OpenVault) -> str:
+    from emp_desktop.services.vault_service import organisation_name
+
+    return organisation_name(opened)
 
 
 def preview_rows(pt: ProtectedTable) -> list[list[str]]:

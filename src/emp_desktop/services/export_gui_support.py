@@ -16,7 +16,8 @@ from pathlib import Path
 from emp_desktop.privacy.tables import TOTAL, cells_with_margins, label
 from emp_desktop.reports.dto import Figure, LabelledFigure
 from emp_desktop.services import export_service, report_service
-from emp_desktop.services.export_files import long_rows, preview_rows
+from emp_desktop.services.export_files import header, keyed_rows, long_rows
+from emp_desktop.services.export_readme import README
 from emp_desktop.services.export_service import ExportPreview
 from emp_desktop.storage.atomic import write_atomic
 from emp_desktop.storage.vault import OpenVault
@@ -67,17 +68,18 @@ def planned_files(preview: ExportPreview) -> tuple[str, ...]:
     """The file names export_files.write_export uses (a GUI test holds the two together)."""
     stem = _stem(preview)
     if preview.profile == "comensha-records":
-        return (f"{stem}.csv", f"{stem}.xlsx", MANIFEST)
+        return (f"{stem}.csv", f"{stem}.xlsx", README, MANIFEST)
     tables = [pt.table for pt in preview.protected] + list(preview.open_tables)
-    return (*(f"{stem}_{t.name}.csv" for t in tables), f"{stem}.xlsx", MANIFEST)
+    return (*(f"{stem}_{t.name}.csv" for t in tables), f"{stem}.xlsx", README, MANIFEST)
 
 
 def preview_tables(preview: ExportPreview) -> tuple[PreviewTable, ...]:
     stem = _stem(preview)
     found = []
     for pt in preview.protected:
-        rows = preview_rows(pt)
-        keys = [tuple(row[:-1]) for row in rows[1:]]
+        keyed = keyed_rows(pt.table, pt.cells)
+        rows = [header(pt.table), *(row for _, row in keyed)]
+        keys = [key for key, _ in keyed]
         reasons = tuple(pt.reasons.get(key) for key in keys)
         found.append(
             PreviewTable(
