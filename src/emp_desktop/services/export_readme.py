@@ -205,8 +205,9 @@ def _records(document: Mapping) -> list[str]:
     levels = document.get("generalisation_levels", {})
     return [
         "Bestand",
-        "  Eén CSV-bestand (UTF-8, scheidingsteken ;) met één regel per persoon met "
-        "toestemming voor registratie bij Comensha; hetzelfde in het XLSX-bestand.",
+        f"  {document['profile']}_{document['period']}.csv (UTF-8, scheidingsteken ;): één "
+        "regel per persoon met toestemming voor registratie bij Comensha; hetzelfde in het "
+        "XLSX-bestand, met dit LEESMIJ als eerste blad.",
         f"  k-anonimiteit: elke combinatie van {', '.join(document['quasi_identifiers'])} "
         f"komt minstens k = {document['k']} keer voor. Generalisatieniveau per kolom "
         f"(0 = zoals geregistreerd): "
