@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import KeepTogether
 
+from emp_desktop.domain.errors import LogoUnreadable
 from emp_desktop.reports.charts import bar_rows
 from emp_desktop.reports.dto import HIDDEN_LEGEND, CountTable, Field, Figure, RecordTable
 from emp_desktop.reports.layout import (
@@ -191,7 +192,7 @@ def logo(png: bytes | None, max_w: float, max_h: float) -> Flowable | None:
     try:
         width, height = ImageReader(io.BytesIO(png)).getSize()
     except Exception as exc:  # ReportLab/Pillow raise many kinds for bad image data
-        raise ValueError("het logo is geen leesbare afbeelding") from exc
+        raise LogoUnreadable() from exc
     scale = min(max_w / width, max_h / height)
     return Image(io.BytesIO(png), width=width * scale, height=height * scale, hAlign="LEFT")
 

@@ -21,6 +21,7 @@ from emp_desktop.domain.errors import EmpError
 from emp_desktop.privacy import profiles
 from emp_desktop.privacy.disclosure import ProtectedTable, method_summary
 from emp_desktop.privacy.tables import TOTAL, Key, Table, cells_with_margins, is_margin
+from emp_desktop.services.errors import privacy_refusals, writing
 from emp_desktop.services.export_readme import README, readme_text
 from emp_desktop.services.export_service import (
     ExportPreview,
@@ -205,17 +206,19 @@ def _manifest(head: dict, files: dict[str, tuple[bytes, dict]]) -> bytes:
 
 def write_export(opened: OpenVault, preview: ExportPreview, folder: Path) -> ExportResult:
     """Audits again, writes every file atomically, then records the release."""
-    check_before_writing(opened, preview)
+    with privacy_refusals():
+        check_before_writing(opened, preview)
     head = _document(preview)
     files = _contents(preview, _sender(opened), head)
     manifest = _manifest(head, files)
     names = [*files, "manifest.json"]
     if folder.exists() and any((folder / n).exists() for n in names):
         raise ExportTargetExists(folder=folder)
-    make_private_dir(folder)
-    for name, (data, _) in files.items():
-        write_atomic(folder / name, data)
-    write_atomic(folder / "manifest.json", manifest)  # last: its presence means complete
+    with writing(folder):
+        make_private_dir(folder)
+        for name, (data, _) in files.items():
+            write_atomic(folder / name, data)
+        write_atomic(folder / "manifest.json", manifest)  # last: its presence means complete
     hashes = {name: hashlib.sha256(data).hexdigest() for name, (data, _) in files.items()}
     register_release(opened, preview, hashes, hashlib.sha256(manifest).hexdigest())
     return ExportResult(folder, hashes, folder / "manifest.json")

@@ -16,6 +16,7 @@ from pathlib import Path
 from emp_desktop.privacy.tables import TOTAL, cells_with_margins, label
 from emp_desktop.reports.dto import Figure, LabelledFigure
 from emp_desktop.services import export_service, report_service
+from emp_desktop.services.errors import privacy_refusals, writing
 from emp_desktop.services.export_files import header, keyed_rows, long_rows
 from emp_desktop.services.export_readme import README
 from emp_desktop.services.export_service import ExportPreview
@@ -56,7 +57,8 @@ def prepare(
     opened: OpenVault, profile: str, period: str, threshold: int = 5, k: int = 5
 ) -> PreparedExport:
     """export_service.prepare_export, plus everything the preview screen shows."""
-    preview = export_service.prepare_export(opened, profile, period, threshold, k)
+    with privacy_refusals():
+        preview = export_service.prepare_export(opened, profile, period, threshold, k)
     return PreparedExport(preview, preview_tables(preview), planned_files(preview))
 
 
@@ -164,4 +166,5 @@ def dashboard_figures(opened: OpenVault, year: int) -> tuple[dict[int, Figure], 
 def save_bytes(path: Path, data: bytes) -> None:
     """Writes a generated document (the annual report) atomically: a crash or a full disk
     leaves the previous file or none, never half a PDF."""
-    write_atomic(Path(path), data)
+    with writing(path):
+        write_atomic(Path(path), data)

@@ -29,6 +29,7 @@ from emp_desktop.reports.dto import (
     TaskFigures,
 )
 from emp_desktop.services import export_service
+from emp_desktop.services.errors import privacy_refusals
 from emp_desktop.services.export_codec import protected_to_json
 from emp_desktop.storage import audit, stats_repo
 from emp_desktop.storage.models import VaultMeta
@@ -261,21 +262,15 @@ def build_annual_data(
 ) -> tuple[AnnualReportData, list[ProtectedTable]]:
     period = Period.parse(str(year))
     start, end = period.start.isoformat(), period.end.isoformat()
-    comensha = _by_name(
-        export_service.prepare_export(opened, "comensha", str(year), threshold).protected
-    )
-    gemeente = _by_name(
-        export_service.prepare_export(opened, "gemeente", str(year), threshold).protected
-    )
-    effects = _by_name(
-        protect(_effect_tables(opened, start, end), threshold, release=f"{year}-effecten")
-    )
+    with privacy_refusals():
+        comensha, gemeente, effects = _protected_tables(opened, year, threshold)
     with opened.transaction() as session:
         meetings = stats_repo.meetings_held(session, start, end)
     intro, development = report_texts(opened, year)
     residence = map_figures(gemeente["nieuwe_meldingen"])
     tasks = _tasks(opened, gemeente, start, end, meetings)
-    per_year = _per_year(opened, year, threshold)
+    with privacy_refusals():
+        per_year = _per_year(opened, year, threshold)
     # The report's own year is the export's cell, so the chart and the key figure agree.
     per_year[year] = tasks.new_reports
     from emp_desktop.services.vault_service import logo, organisation_name
@@ -317,6 +312,19 @@ def build_annual_data(
         generated_at=datetime.now(),
     )
     return data, [*comensha.values(), *gemeente.values(), *effects.values()]
+
+
+def _protected_tables(
+    opened: OpenVault, year: int, threshold: int
+) -> tuple[dict[str, ProtectedTable], ...]:
+    """The report's tables: the year's Comensha and Gemeente exports, and the effects."""
+    label = str(year)
+    period = Period.parse(label)
+    start, end = period.start.isoformat(), period.end.isoformat()
+    comensha = export_service.prepare_export(opened, "comensha", label, threshold).protected
+    gemeente = export_service.prepare_export(opened, "gemeente", label, threshold).protected
+    effects = protect(_effect_tables(opened, start, end), threshold, release=f"{year}-effecten")
+    return _by_name(comensha), _by_name(gemeente), _by_name(effects)
 
 
 @dataclass(frozen=True)
