@@ -7,34 +7,21 @@ from __future__ import annotations
 import csv
 import json
 import re
-from datetime import date
 
 import pytest
 from openpyxl import load_workbook
 
 from emp_desktop.domain import municipalities
 from emp_desktop.privacy import profiles
-from emp_desktop.services import demo_service, export_files, export_service, vault_service
-from tests.conftest import CHEAP_KDF, PASSPHRASE
+from emp_desktop.services import export_service
+from tests.services.conftest import SENDER, Published
 
 T = "Totaal"
-SENDER = "Expertisecentrum Mensenhandel Demo"
 
 
 @pytest.fixture(scope="module")
-def folders(tmp_path_factory):
-    root = tmp_path_factory.mktemp("readable")
-    opened = vault_service.create_vault(root / "kluis", PASSPHRASE, kdf=CHEAP_KDF).vault
-    try:
-        demo_service.fill_demo(opened, 1200, seed=3, today=date(2026, 3, 1))
-        vault_service.set_organisation_name(opened, SENDER)
-        out = {}
-        for profile in export_service.PROFILES:
-            preview = export_service.prepare_export(opened, profile, "2025")
-            out[profile] = export_files.write_export(opened, preview, root / profile).folder
-    finally:
-        vault_service.lock(opened)
-    return out
+def folders(published: Published) -> dict:
+    return published.folders
 
 
 def _csv(path):

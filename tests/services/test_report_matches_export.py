@@ -4,42 +4,22 @@ from the written CSV files; hidden cells print as the marker with its legend, ne
 from __future__ import annotations
 
 import csv
-from datetime import date
 
 import pytest
 
 from emp_desktop.privacy import profiles
 from emp_desktop.reports.dto import HIDDEN_LEGEND, HIDDEN_MARK, CountTable, Figure
-from emp_desktop.services import (
-    demo_service,
-    export_files,
-    export_service,
-    report_service,
-    vault_service,
-)
-from tests.conftest import CHEAP_KDF, PASSPHRASE
 from tests.reports.pdftext import all_text
+from tests.services.conftest import Published
 
 T = "Totaal"
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory):
+def exported(published: Published):
     """(report data of 2025, its PDF, the export cells of 2025 per profile and table)."""
-    root = tmp_path_factory.mktemp("agree")
-    opened = vault_service.create_vault(root / "kluis", PASSPHRASE, kdf=CHEAP_KDF).vault
-    try:
-        demo_service.fill_demo(opened, 1200, seed=3, today=date(2026, 3, 1))
-        cells = {}
-        for profile in ("comensha", "gemeente"):
-            preview = export_service.prepare_export(opened, profile, "2025")
-            result = export_files.write_export(opened, preview, root / profile)
-            cells[profile] = _read_tables(result.folder, profile)
-        pdf = report_service.render_annual(opened, 2025)
-        data, _ = report_service.build_annual_data(opened, 2025)
-    finally:
-        vault_service.lock(opened)
-    return data, pdf, cells
+    cells = {p: _read_tables(published.folders[p], p) for p in ("comensha", "gemeente")}
+    return published.data, published.pdf, cells
 
 
 def _read_tables(folder, profile):
@@ -72,8 +52,8 @@ def _margin(cells: dict, position: int, width: int) -> dict[str, str]:
     }
 
 
-def test_comensha_figures_are_the_export_cells(published) -> None:
-    data, _, cells = published
+def test_comensha_figures_are_the_export_cells(exported) -> None:
+    data, _, cells = exported
     c = cells["comensha"]
     assert _one_way(data.forms) == _margin(c["vorm_geslacht"], 0, 2)
     assert _one_way(data.gender) == _margin(c["vorm_geslacht"], 1, 2)
@@ -82,8 +62,8 @@ def test_comensha_figures_are_the_export_cells(published) -> None:
     assert _one_way(data.melders) == _margin(c["melder"], 0, 1)
 
 
-def test_municipality_figures_are_the_export_cells(published) -> None:
-    data, _, cells = published
+def test_municipality_figures_are_the_export_cells(exported) -> None:
+    data, _, cells = exported
     g = cells["gemeente"]
     t = data.tasks
     assert _as_cell(t.new_reports) == g["nieuwe_meldingen"][(T,)]
@@ -93,17 +73,17 @@ def test_municipality_figures_are_the_export_cells(published) -> None:
     assert t.referrals_per_domain is not None
     assert _one_way(t.referrals_per_domain) == _margin(g["verwijzingen"], 0, 2)
     assert _as_cell(data.effects.zrm_improved.figure) == g["uitkomst_zrm"][("ZRM verbeterd",)]
-    assert _as_cell(data.effects.aangifte_made.figure) == g["uitkomst_aangifte"][
-        ("Aangifte gedaan",)
-    ]
+    assert (
+        _as_cell(data.effects.aangifte_made.figure) == g["uitkomst_aangifte"][("Aangifte gedaan",)]
+    )
     # The chart's bar of the report year is the same cell as the key figure.
     assert data.registrations_per_year[2025] == t.new_reports
 
 
-def test_map_figures_are_the_export_cells(published) -> None:
+def test_map_figures_are_the_export_cells(exported) -> None:
     from emp_desktop.domain import municipalities
 
-    data, _, cells = published
+    data, _, cells = exported
     new = cells["gemeente"]["nieuwe_meldingen"]
     for code, figure in data.municipality_counts.items():
         assert _as_cell(figure) == new[(municipalities.name(code),)]
@@ -120,8 +100,8 @@ def test_map_figures_are_the_export_cells(published) -> None:
     }
 
 
-def test_activity_figures_are_the_export_cells(published) -> None:
-    data, _, cells = published
+def test_activity_figures_are_the_export_cells(exported) -> None:
+    data, _, cells = exported
     g, p, n = cells["gemeente"], data.prevention, data.network
     assert p.sessions.value is not None and p.trainings.value is not None
     assert str(p.sessions.value + p.trainings.value) == g["preventie_bijeenkomsten"][(T,)]
@@ -131,8 +111,8 @@ def test_activity_figures_are_the_export_cells(published) -> None:
     assert data.tasks.victim_meetings == n.casusoverleggen
 
 
-def test_pdf_prints_the_marker_with_its_legend_never_a_false_bound(published) -> None:
-    data, pdf, _ = published
+def test_pdf_prints_the_marker_with_its_legend_never_a_false_bound(exported) -> None:
+    data, pdf, _ = exported
     text = all_text(pdf)
     assert "<5" not in text and "<10" not in text
     assert HIDDEN_LEGEND in text
@@ -143,8 +123,8 @@ def test_pdf_prints_the_marker_with_its_legend_never_a_false_bound(published) ->
     assert f"{profiles.OTHER_REGION}: {data.folded_total.text()}, samengevoegd" in text
 
 
-def test_referral_figures_say_what_they_count(published) -> None:
-    _, pdf, _ = published
+def test_referral_figures_say_what_they_count(exported) -> None:
+    _, pdf, _ = exported
     text = all_text(pdf)
     assert "Doorverwijzingen per zorgdomein (aantal verwijzingen, geen personen)" in text
     assert "(aantal verwijzingen, geen personen)" in text
