@@ -126,6 +126,16 @@
         <translation>&amp;Bestanden die worden geschreven:</translation>
     </message>
     <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="1" />
+        <source>Read-me that goes with the files</source>
+        <translation>Leesmij dat met de bestanden meegaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="1" />
+        <source>&amp;Read-me (LEESMIJ.txt) that goes with them:</source>
+        <translation>&amp;Leesmij (LEESMIJ.txt) dat meegaat:</translation>
+    </message>
+    <message>
         <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="46" />
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>

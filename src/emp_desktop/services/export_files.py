@@ -131,7 +131,7 @@ def _xlsx_bytes(sheets: dict[str, list[list[str]]], readme: str) -> bytes:
 
 def _contents(preview: ExportPreview, sender: str, document: dict) -> dict[str, tuple[bytes, dict]]:
     """File name → (bytes, manifest entry); `document` is the manifest's head."""
-    stem = f"{preview.profile}_{preview.period}"
+    stem = _stem(preview)
     if preview.profile == "comensha-records":
         readme = readme_text(document, sender, [])
         rows = [list(RECORD_COLUMNS)] + [[r[c] for c in RECORD_COLUMNS] for r in preview.records]
@@ -222,6 +222,19 @@ def write_export(opened: OpenVault, preview: ExportPreview, folder: Path) -> Exp
     hashes = {name: hashlib.sha256(data).hexdigest() for name, (data, _) in files.items()}
     register_release(opened, preview, hashes, hashlib.sha256(manifest).hexdigest())
     return ExportResult(folder, hashes, folder / "manifest.json")
+
+
+def readme_for(opened: OpenVault, preview: ExportPreview) -> str:
+    """The LEESMIJ.txt `write_export` would write for `preview`, for the confirmation."""
+    head = _document(preview)
+    if preview.profile == "comensha-records":
+        return readme_text(head, _sender(opened), [])
+    described = [(f"{_stem(preview)}_{t.name}.csv", t, header(t)) for t, _ in _tables(preview)]
+    return readme_text(head, _sender(opened), described)
+
+
+def _stem(preview: ExportPreview) -> str:
+    return f"{preview.profile}_{preview.period}"
 
 
 def _sender(opened: OpenVault) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from emp_desktop.privacy.tables import TOTAL, cells_with_margins, label
 from emp_desktop.reports.dto import Figure, LabelledFigure
-from emp_desktop.services import export_service, report_service
+from emp_desktop.services import export_files, export_service, report_service
 from emp_desktop.services.errors import privacy_refusals, writing
 from emp_desktop.services.export_files import header, keyed_rows, long_rows
 from emp_desktop.services.export_readme import README
@@ -51,6 +51,7 @@ class PreparedExport:
     preview: ExportPreview
     tables: tuple[PreviewTable, ...]
     files: tuple[str, ...]  # the names write_export will write, manifest.json last
+    readme: str = ""  # the LEESMIJ.txt among them, word for word
 
 
 def prepare(
@@ -59,7 +60,8 @@ def prepare(
     """export_service.prepare_export, plus everything the preview screen shows."""
     with privacy_refusals():
         preview = export_service.prepare_export(opened, profile, period, threshold, k)
-    return PreparedExport(preview, preview_tables(preview), planned_files(preview))
+    readme = export_files.readme_for(opened, preview)
+    return PreparedExport(preview, preview_tables(preview), planned_files(preview), readme)
 
 
 def _stem(preview: ExportPreview) -> str:

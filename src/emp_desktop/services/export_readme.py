@@ -138,7 +138,7 @@ def _facts(document: Mapping, sender: str) -> list[str]:
         f"Profiel:    {document['profile']}",
         f"Status:     {status_line}. Voorlopige cijfers kunnen nog worden gecorrigeerd "
         "(nagekomen registraties); een correctie komt als nieuwe levering met eigen revisie.",
-        f"Gemaakt:    {document['created']} (UTC) met EMP Desktop {document['app_version']}",
+        f"Gemaakt met EMP Desktop {document['app_version']} (tijdstip: zie manifest.json).",
         "",
     ]
 

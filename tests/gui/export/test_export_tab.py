@@ -146,6 +146,8 @@ def test_confirmed_export_writes_the_files_and_the_register_shows_it(
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.files_model.rowCount() > 0, timeout=20_000)
     assert sorted(p.name for p in folder.iterdir()) == sorted(planned)
+    # The confirmation showed the LEESMIJ word for word.
+    assert (folder / "LEESMIJ.txt").read_bytes().decode("utf-8") == tab.prepared.readme
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["period"] == f"{YEAR}Q2"
     assert set(manifest["files"]) == set(planned) - {"manifest.json"}
@@ -192,6 +194,8 @@ def test_the_confirmation_lists_files_recipient_and_period(qtbot, area: ExportAr
     texts = " ".join(label.text() for label in dialog.findChildren(type(tab.summary)))
     assert "Comensha" in texts and str(YEAR) in texts and "/tmp/uit" in texts
     assert not dialog.export_button.isDefault()  # Enter alone never exports
+    assert dialog.readme.toPlainText().startswith("LEESMIJ – export comensha")
+    assert "leeftijd_nl_niet_nl" in dialog.readme.toPlainText()
 
     def cancel() -> None:
         for widget in QApplication.topLevelWidgets():
