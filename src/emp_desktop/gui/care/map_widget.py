@@ -389,9 +389,7 @@ class MunicipalityMap(QWidget):
         shown = self.figures.counts.values() if self.figures else ()
         used = {geo_data.count_class(f.value) for f in shown}
         used |= {geo_data.FOLDED_CLASS} if self.figures and self.figures.folded else set()
-        entries = [
-            (words.get(c, c), geo_data.CLASS_HEX[c]) for c in geo_data.legend_classes(used)
-        ]
+        entries = [(words.get(c, c), geo_data.CLASS_HEX[c]) for c in geo_data.legend_classes(used)]
         entries.append((self.tr("outside the region"), geo_data.CONTEXT_HEX))
         y = box.bottom() + 4
         for text, colour in entries:
