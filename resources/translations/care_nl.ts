@@ -990,32 +990,47 @@
         <translation>Kaart van woongemeenten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="241"/>
+        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="162"/>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="255"/>
+        <source>%1: counted with the other small region municipalities (%2 new reports together). Click or press Enter to see its clients.</source>
+        <translation>%1: geteld met de andere kleine regiogemeenten (samen %2 nieuwe meldingen). Klik of druk op Enter voor de cliënten uit deze gemeente.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="262"/>
         <source>%1: %2 new reports. Click or press Enter to see its clients.</source>
         <translation>%1: %2 nieuwe meldingen. Klik of druk op Enter voor de cliënten uit deze gemeente.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="264"/>
+        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="285"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="373"/>
+        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="396"/>
         <source>New reports per municipality</source>
         <translation>Nieuwe meldingen per gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="377"/>
-        <source>1–4 (shown as &lt;5)</source>
-        <translation>1–4 (getoond als &lt;5)</translation>
+        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="401"/>
+        <source>· not published (privacy)</source>
+        <translation>· niet gepubliceerd (privacy)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="379"/>
+        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="402"/>
+        <source>other region municipalities</source>
+        <translation>overige regiogemeenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="408"/>
         <source>outside the region</source>
         <translation>buiten de regio</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="408"/>
+        <location filename="../../src/emp_desktop/gui/care/map_widget.py" line="437"/>
         <source>Outside the region</source>
         <translation>Buiten de regio</translation>
     </message>

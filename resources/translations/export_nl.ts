@@ -82,67 +82,77 @@
 <context>
     <name>ConfirmExportDialog</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="29"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="30"/>
         <source>Confirm export</source>
         <translation>Export bevestigen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="33"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="34"/>
         <source>These files will leave the laptop. They hold only the tables shown in the preview. Check the recipient and the period before you confirm.</source>
         <translation>Deze bestanden verlaten de laptop. Ze bevatten alleen de tabellen uit het voorbeeld. Controleer de ontvanger en de periode voordat u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="41"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="42"/>
         <source>Files that will be written</source>
         <translation>Bestanden die worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="42"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="43"/>
         <source>&amp;Files that will be written:</source>
         <translation>&amp;Bestanden die worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="46"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="47"/>
+        <source>Read-me that goes with the files</source>
+        <translation>Leesmij dat met de bestanden meegaat</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="48"/>
+        <source>&amp;Read-me (LEESMIJ.txt) that goes with them:</source>
+        <translation>&amp;Leesmij (LEESMIJ.txt) dat meegaat:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="52"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="54"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="60"/>
         <source>Export to %1</source>
         <translation>Export naar %1</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="66"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="75"/>
         <source>Recipient:</source>
         <translation>Ontvanger:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="67"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="76"/>
         <source>Export:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="68"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="77"/>
         <source>Period:</source>
         <translation>Periode:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="69"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="78"/>
         <source>Protection:</source>
         <translation>Bescherming:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="70"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="79"/>
         <source>Folder:</source>
         <translation>Map:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="77"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="86"/>
         <source>%1 records, k-anonymous with k = %2</source>
         <translation>%1 records, k-anoniem met k = %2</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="82"/>
+        <location filename="../../src/emp_desktop/gui/export/confirm_dialog.py" line="91"/>
         <source>threshold %1, %2 cells hidden</source>
         <translation>drempel %1, %2 cellen verborgen</translation>
     </message>

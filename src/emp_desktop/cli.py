@@ -10,8 +10,10 @@ never accepted as an argument value: it comes from a file (first line) or a prom
 from __future__ import annotations
 
 import argparse
+import errno
 import getpass
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
@@ -29,7 +31,7 @@ from emp_desktop.services import (
     report_service,
     vault_service,
 )
-from emp_desktop.services.errors import as_emp_error
+from emp_desktop.services.errors import as_emp_error, privacy_refusals, writing
 from emp_desktop.storage.atomic import write_atomic
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -302,9 +304,10 @@ def _print_import_report(report, lang: str) -> None:  # noqa: ANN001
 
 
 def _export(opened, args: argparse.Namespace):  # noqa: ANN001, ANN202
-    preview = export_service.prepare_export(
-        opened, args.profile, args.period, args.threshold, args.k, correction=args.correction
-    )
+    with privacy_refusals():
+        preview = export_service.prepare_export(
+            opened, args.profile, args.period, args.threshold, args.k, correction=args.correction
+        )
     if args.preview:
         return preview, None
     return preview, export_files.write_export(opened, preview, args.out)
@@ -356,10 +359,21 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError("usage", detail="--year")
     if args.out.exists():
         raise UsageError("cli_file_exists", path=args.out)
+    with writing(args.out):  # a folder that cannot take the file fails before anything is made
+        _check_writable(args.out.absolute().parent)
     pdf = _with_vault(args, lambda opened: report_service.render_annual(opened, args.year))
-    write_atomic(args.out, pdf)
+    with writing(args.out):
+        write_atomic(args.out, pdf)
     print(text("cli_report_done", args.lang, path=args.out, size=len(pdf)))
     return EXIT_OK
+
+
+def _check_writable(folder: Path) -> None:
+    """Raises the OSError writing into `folder` would raise (missing, a file, read-only)."""
+    if not folder.is_dir():
+        raise OSError(errno.ENOTDIR if folder.exists() else errno.ENOENT, str(folder))
+    if not os.access(folder, os.W_OK):
+        raise OSError(errno.EACCES, str(folder))
 
 
 def cmd_releases(args: argparse.Namespace) -> int:

@@ -51,7 +51,12 @@ class Attacker:
             if pa.release != pb.release or pa.table.unit != pb.table.unit:
                 continue
             shared = [d for d in pa.table.dimensions if d in pb.table.dimensions]
-            options = [(*pa.table.categories[d], TOTAL) for d in shared]
+            # A category label means the same set in both tables; a table may show a
+            # dimension coarser (NL / niet-NL), and then only the labels both have match.
+            options = [
+                (*(c for c in pa.table.categories[d] if c in pb.table.categories[d]), TOTAL)
+                for d in shared
+            ]
             for combo in itertools.product(*options):
                 fixed = dict(zip(shared, combo, strict=True))
                 ka = tuple(fixed.get(d, TOTAL) for d in pa.table.dimensions)

@@ -13,7 +13,7 @@ from reportlab.graphics import renderPDF
 
 from emp_desktop.reports.annual import render_annual_report
 from emp_desktop.reports.charts import nice_step, year_chart
-from emp_desktop.reports.dto import CountTable, Figure
+from emp_desktop.reports.dto import HIDDEN_LEGEND, HIDDEN_MARK, CountTable, Figure
 from emp_desktop.reports.geo_map import ATTRIBUTION
 from emp_desktop.reports.sample import sample_annual_report_data
 from tests.reports.pdftext import CANARY, all_text, metadata_text, page_texts, reader
@@ -80,13 +80,16 @@ def test_text_is_shown_only_in_the_embedded_truetype_font(annual_pdf: bytes) -> 
                 assert "/FontFile2" in descriptor  # the TrueType program is in the file
 
 
-def test_hidden_figures_print_as_their_label_never_a_number(annual_pdf: bytes) -> None:
+def test_hidden_figures_print_as_the_marker_never_a_number(annual_pdf: bytes) -> None:
     text = all_text(annual_pdf)
-    # In the sample these cells are hidden (Figure(None)); each prints "<5", no digit.
+    # In the sample these cells are hidden (Figure(None)); each prints "·", no digit, and
+    # never a false bound: a hidden cell may be large (hidden to protect another).
     for label in ("Gedwongen orgaanverwijdering", "Koninklijke Marechaussee", "X / anders"):
-        assert re.search(re.escape(label) + r" <5", text), label
-    assert re.search(r"Waalre <5", text)  # a map label
-    assert re.search(r"Onbekend <5", text)  # the totals box beside the map
+        assert re.search(re.escape(label) + r" ·", text), label
+    assert re.search(r"Waalre ·", text)  # a map label
+    assert re.search(r"Onbekend ·", text)  # the totals box beside the map
+    assert "<5" not in text and "<10" not in text
+    assert text.count(HIDDEN_LEGEND) >= 3  # beside the tables, the map and in the introduction
 
 
 def test_a_hidden_class_label_is_printed_as_given() -> None:
@@ -104,7 +107,7 @@ def test_hidden_year_in_the_chart_prints_the_label() -> None:
     data = sample_annual_report_data(2025)
     years = {**data.registrations_per_year, 2014: Figure(None)}
     text = all_text(render_annual_report(replace(data, registrations_per_year=years)))
-    assert "2014" in text and "<5" in text
+    assert "2014" in text and HIDDEN_LEGEND in text and "<5" not in text
 
 
 def test_metadata_names_the_organisation_and_year_only() -> None:
@@ -185,7 +188,7 @@ def test_figure_refuses_negative_and_unlabelled_hidden_values() -> None:
     with pytest.raises(ValueError):
         Figure(None, " ")
     assert Figure(12345).text() == "12.345"
-    assert Figure(None).text() == "<5"
+    assert Figure(None).text() == HIDDEN_MARK
 
 
 @pytest.mark.parametrize(

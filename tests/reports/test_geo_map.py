@@ -66,14 +66,26 @@ def test_region_map_accepts_counts_for_every_code() -> None:
     assert set(municipalities.region_codes()) <= drawn
     pdf = renderPDF.drawToString(drawing)
     text = all_text(pdf)
-    assert "Eindhoven" in text and "Onbekend <5" in text and geo_map.ATTRIBUTION in text
+    assert "Eindhoven" in text and "Onbekend ·" in text and geo_map.ATTRIBUTION in text
 
 
 def test_hidden_region_count_prints_its_label() -> None:
     counts = {code: Figure(12) for code in municipalities.region_codes()}
     counts["GM0866"] = Figure(None)  # Waalre
     text = all_text(renderPDF.drawToString(region_map(counts)))
-    assert "Waalre <5" in text and "Eindhoven 12" in text
+    assert "Waalre ·" in text and "Eindhoven 12" in text and "<5" not in text
+    assert "niet gepubliceerd" in text  # the hidden class has its own legend entry
+
+
+def test_folded_municipalities_get_their_own_class_and_legend() -> None:
+    counts = {code: Figure(12) for code in municipalities.region_codes()}
+    folded = ("GM0866", "GM1724")  # Waalre, Bergeijk
+    drawing = region_map(counts, folded=folded)
+    fills = {s.municipality_code: s.fillColor for s in _shapes(drawing)}
+    assert fills["GM0866"] == fills["GM1724"] == geo_map.CLASS_COLOURS[geo_map.FOLDED_CLASS]
+    assert fills["GM0772"] == geo_map.CLASS_COLOURS["10–24"]
+    text = all_text(renderPDF.drawToString(drawing))
+    assert "Waalre overig" in text and "samengevoegd" in text and "Waalre 12" not in text
 
 
 @pytest.mark.parametrize(
@@ -88,7 +100,7 @@ def test_hidden_region_count_prints_its_label() -> None:
         (24, "10–24"),
         (25, "25+"),
         (10_000, "25+"),
-        (None, "1–4"),
+        (None, "niet gepubliceerd"),
     ],
 )
 def test_count_classes_at_their_boundaries(value: int | None, label: str) -> None:

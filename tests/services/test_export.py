@@ -193,6 +193,7 @@ def test_a_quarter_after_the_annual_report_is_audited_against_the_report(opened,
         "leeftijd_geslacht",
         "nationaliteit_geslacht",
         "melder",
+        "leeftijd_nl_niet_nl",
     }
     quarter = export_service.prepare_export(opened, "comensha", "2020Q3")
     assert audit(quarter.protected, quarter.threshold, prior) == []

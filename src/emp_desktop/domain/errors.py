@@ -128,3 +128,23 @@ class ErasureReasonNamesPerson(ErasureReasonMissing):
     """The audit trail cannot be edited later, so a reason may never hold a name."""
 
     key = "erasure_reason_names_person"
+
+
+class ReleaseRefused(EmpError):
+    """Disclosure control cannot vouch for this release with the earlier ones (`detail`
+    says why, in Dutch, without personal data): nothing leaves."""
+
+    key = "release_refused"
+    exit_code = 6
+
+
+class OutputNotWritable(EmpError):
+    """A chosen file or folder cannot be written (`path`, `reason` in Dutch)."""
+
+    key = "output_not_writable"
+
+
+class LogoUnreadable(EmpError):
+    """The logo kept in the vault cannot be read as an image: the report cannot be made."""
+
+    key = "logo_unreadable"

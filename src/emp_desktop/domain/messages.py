@@ -318,6 +318,21 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Demo data added: {persons} persons, {contacts} contacts, {advice} advice "
         "questions (synthetic).",
     },
+    "release_refused": {
+        "nl": "Levering geweigerd door de privacycontrole: {detail}. Er is niets geschreven.",
+        "en": "Release refused by disclosure control: {detail}. Nothing was written.",
+    },
+    "output_not_writable": {
+        "nl": "Kan niet schrijven naar {path}: {reason}. Er is niets geleverd; kies een andere "
+        "plek.",
+        "en": "Cannot write to {path}: {reason}. Nothing was released; choose another place.",
+    },
+    "logo_unreadable": {
+        "nl": "Het logo in Instellingen is geen leesbare afbeelding; kies een ander logo of "
+        "verwijder het. Er is geen jaarverslag gemaakt.",
+        "en": "The logo in Settings is not a readable image; choose another logo or remove it. "
+        "No annual report was made.",
+    },
     "import_missing_columns": {
         "nl": "Verplichte kolommen ontbreken: {columns}.",
         "en": "Required columns are missing: {columns}.",

@@ -67,7 +67,21 @@ COMENSHA_TABLES = (
     ("leeftijd_geslacht", ("leeftijdsgroep", "geslacht")),
     ("nationaliteit_geslacht", ("nationaliteitsgroep", "geslacht")),
     ("melder", ("melder",)),
+    ("leeftijd_nl_niet_nl", ("leeftijdsgroep", "nationaliteitsgroep")),
 )
+# Dutch / non-Dutch is the nationality group coarsened. The table keeps the dimension's name
+# so that disclosure control links it to nationaliteit_geslacht like any shared dimension:
+# its NL and onbekend margins are those cells there, and niet-NL (= EU + niet-EU) follows
+# from the grand total. Under another name the audit would not know that relation, which
+# every reader does. The file calls the column `nl_niet_nl` (see COLUMN_NAMES).
+NL_NOT_NL = ("NL", "niet-NL", "onbekend")
+COARSE = {"leeftijd_nl_niet_nl": {"nationaliteitsgroep": {"EU": "niet-NL", "niet-EU": "niet-NL"}}}
+COLUMN_NAMES = {("leeftijd_nl_niet_nl", "nationaliteitsgroep"): "nl_niet_nl"}
+
+
+def column_name(table: str, dimension: str) -> str:
+    """The name of a dimension's column in the files of `table`."""
+    return COLUMN_NAMES.get((table, dimension), dimension)
 
 
 GEMEENTE_CONTROLLED = (
@@ -90,9 +104,21 @@ CONTROLLED_TABLES = {
 def comensha_tables(rows: Sequence[Mapping]) -> list[Table]:
     records = [comensha_record(r) for r in rows]
     return [
-        cross_tabulate(name, records, dims, COMENSHA_CATEGORIES, PERSONS)
+        cross_tabulate(name, _coarsened(name, records), dims, _categories(name, dims), PERSONS)
         for name, dims in COMENSHA_TABLES
     ]
+
+
+def _coarsened(name: str, records: list[dict[str, str]]) -> list[dict[str, str]]:
+    steps = COARSE.get(name)
+    if not steps:
+        return records
+    return [{d: steps.get(d, {}).get(v, v) for d, v in r.items()} for r in records]
+
+
+def _categories(name: str, dims: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    coarse = {"nationaliteitsgroep": NL_NOT_NL} if name in COARSE else {}
+    return {d: coarse.get(d, COMENSHA_CATEGORIES[d]) for d in dims}
 
 
 # --- municipalities --------------------------------------------------------------------
@@ -191,7 +217,9 @@ def gemeente_tables(
         *_outcome_tables(data["outcomes"]),
     ]
     meetings = _meetings_table(data.get("meetings", {}))
-    return persons, [*_activity_tables(data["prevention"], places, region, folded), meetings]
+    # Activities are not about persons: every region municipality by name, never folded.
+    every_place = place_categories(region, set())
+    return persons, [*_activity_tables(data["prevention"], every_place, region, set()), meetings]
 
 
 def _meetings_table(held: Mapping[str, int]) -> Table:

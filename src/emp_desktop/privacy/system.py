@@ -190,6 +190,15 @@ def _inherit(system: System, sums: list[_Sum]) -> None:
             continue
         if inst.kind != CURRENT:
             continue
+        if any(
+            other.kind == PRIOR
+            and other.population == inst.population
+            and other.table.name == inst.table.name
+            for other in system.instances
+        ):
+            # Published or planned before under this label (a year plans its quarters
+            # together with itself): its own stored reasons say what it inherited.
+            continue
         for s in sums:
             if inst.population not in s.released:
                 continue

@@ -13,9 +13,15 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer, Table
 from reportlab.platypus.flowables import KeepTogether
 
 from emp_desktop.domain import municipalities
-from emp_desktop.reports.blocks import count_block, count_table, figure_tiles, logo
+from emp_desktop.reports.blocks import (
+    count_block,
+    count_table,
+    figure_tiles,
+    hidden_legend,
+    logo,
+)
 from emp_desktop.reports.charts import year_chart
-from emp_desktop.reports.dto import AnnualReportData, CountTable, Figure, Measure
+from emp_desktop.reports.dto import HIDDEN_LEGEND, AnnualReportData, CountTable, Figure, Measure
 from emp_desktop.reports.geo_map import region_map
 from emp_desktop.reports.layout import (
     ACCENT,
@@ -34,9 +40,18 @@ from emp_desktop.reports.layout import (
 )
 
 TITLE = "Jaarverslag zorgcoördinatie mensenhandel"
+# Referrals are counted as referrals (one person may have several); the effects count
+# persons. The labels say which, so "GGZ" never shows two numbers for one thing.
+REFERRALS_LABEL = "doorverwijzingen naar ketenpartners (aantal verwijzingen, geen personen)"
 SUPPRESSION_NOTE = (
-    "Alle cijfers in dit verslag zijn geanonimiseerd. Aantallen van 1 tot en met 4 worden "
-    "niet getoond maar als “<5” weergegeven, zodat geen cijfer tot een persoon herleidbaar is."
+    "Alle cijfers in dit verslag zijn geanonimiseerd en gelijk aan de cijfers die aan Comensha "
+    "en de gemeenten zijn geleverd. Een cijfer dat tot een kleine groep personen herleidbaar is, "
+    "of waaruit zo'n cijfer terug te rekenen is, staat er niet in maar als “·”; zo’n cijfer "
+    f"kan klein of groot zijn. {HIDDEN_LEGEND}."
+)
+FOLDED_NOTE = (
+    "Overige regiogemeenten: {total}, samengevoegd omdat het aantal meldingen per gemeente "
+    "te klein is om apart te publiceren zonder cijfers te verbergen ({names})."
 )
 TASKS = (
     (
@@ -84,7 +99,7 @@ def render_annual_report(data: AnnualReportData, progress: Progress | None = Non
         title=f"{TITLE} {data.year}",
         author=data.organisation_name,
         subject=f"Resultaten en effecten van de zorgcoördinatie mensenhandel in {data.year}",
-        footer=f"{TITLE} {data.year} · {data.organisation_name}",
+        footer=f"{TITLE} {data.year} – {data.organisation_name}",
     )
     return build_pdf(story, meta, cover_page=True, progress=progress)
 
@@ -156,8 +171,8 @@ def _task_tiles(data: AnnualReportData) -> tuple[list[tuple[Figure, str]], ...]:
         ],
         [
             (t.active_trajectories, "actieve hulpverleningstrajecten"),
-            (t.referrals, "doorverwijzingen naar ketenpartners"),
-            (t.victim_meetings, "zorgoverleggen rondom een slachtoffer"),
+            (t.referrals, REFERRALS_LABEL),
+            (t.victim_meetings, "casusoverleggen (rondom één slachtoffer)"),
         ],
         [
             (n.zorgoverleggen, "zorgoverleggen (4-wekelijks)"),
@@ -195,7 +210,9 @@ def _tasks(data: AnnualReportData) -> list[Flowable]:
 
 
 def _tiles(items: list[tuple[Figure, str]], per_row: int = 4) -> Flowable:
-    return figure_tiles([(figure.text(), label) for figure, label in items], per_row)
+    tiles = figure_tiles([(figure.text(), label) for figure, label in items], per_row)
+    legend = hidden_legend(figure for figure, _ in items)
+    return KeepTogether([tiles, *legend]) if legend else tiles
 
 
 def _registrations(data: AnnualReportData) -> list[Flowable]:
@@ -215,11 +232,18 @@ def _registrations(data: AnnualReportData) -> list[Flowable]:
         para(
             f"Aantal meldingen (vermoedelijke) slachtoffers per jaar; {data.year} donker.", "small"
         ),
+        *hidden_legend(data.registrations_per_year.values()),
     ]
 
 
 def _residence(data: AnnualReportData) -> list[Flowable]:
-    drawing = region_map(data.municipality_counts, data.outside_region, FRAME_W, _region(data))
+    drawing = region_map(
+        data.municipality_counts,
+        data.outside_region,
+        FRAME_W,
+        _region(data),
+        folded=data.folded_codes,
+    )
     return [
         CondPageBreak(drawing.height + 80),
         heading("Woonplaatsen van slachtoffers"),
@@ -228,6 +252,10 @@ def _residence(data: AnnualReportData) -> list[Flowable]:
             f"per gemeente in de {data.region_name}; meldingen van daarbuiten als totaal."
         ),
         drawing,
+        *_folded_note(data),
+        *hidden_legend(
+            [*data.municipality_counts.values(), *(o.figure for o in data.outside_region)]
+        ),
         CondPageBreak(160),
         heading("Nieuwe meldingen per woongemeente", 2),
         *count_block(_per_municipality(data), chart=False),
@@ -235,11 +263,23 @@ def _residence(data: AnnualReportData) -> list[Flowable]:
 
 
 def _per_municipality(data: AnnualReportData) -> CountTable:
-    """The map's figures as a table: every region municipality, then what lies outside."""
+    """The map's figures as a table: every region municipality shown apart, the folded
+    ones together, then what lies outside."""
     counts = data.municipality_counts
-    rows = {municipalities.name(c): counts.get(c, Figure(0)) for c in _region(data)}
+    rows = {
+        municipalities.name(c): counts[c] for c in _region(data) if c not in data.folded_codes
+    }
+    if data.folded_codes and data.folded_total is not None:
+        rows["Overige regiogemeenten"] = data.folded_total
     rows.update({row.label: row.figure for row in data.outside_region})
     return CountTable.one_way("Nieuwe meldingen per woongemeente", "Gemeente", rows)
+
+
+def _folded_note(data: AnnualReportData) -> list[Flowable]:
+    if not data.folded_codes or data.folded_total is None:
+        return []
+    names = _join_dutch([municipalities.name(code) for code in data.folded_codes])
+    return [para(FOLDED_NOTE.format(total=data.folded_total.text(), names=names))]
 
 
 def _figures(data: AnnualReportData) -> list[Flowable]:
@@ -282,16 +322,26 @@ def _effects(data: AnnualReportData) -> list[Flowable]:
     e = data.effects
     measures: tuple[list[tuple[Measure, str]], ...] = (
         [(e.zrm_improved, "cliënten met een verbeterde ZRM-score")],
-        [(e.aangifte_made, "aangiften gedaan"), (e.safety_plans, "veiligheidsplannen")],
-        [(e.debt_help, "cliënten naar schuldhulpverlening")],
-        [(Measure(data.tasks.referrals), "doorverwijzingen naar ketenpartners")],
-        [(e.ggz_referrals, "verwijzingen naar de GGZ")],
+        [
+            (e.aangifte_made, "cliënten in traject met aangifte"),
+            (e.safety_plans, "cliënten in traject met een veiligheidsplan"),
+        ],
+        [(e.debt_help, "cliënten in traject begeleid naar schuldhulpverlening (personen)")],
+        [(Measure(data.tasks.referrals), REFERRALS_LABEL)],
+        [(e.ggz_referrals, "cliënten in traject ooit naar de GGZ verwezen (personen)")],
     )
-    notes = (e.zrm_note, "", "", "", "")
+    persons = (
+        "Personen in een traject dit jaar (het aandeel is van alle cliënten in traject), ook "
+        "als de verwijzing van eerder is; het aantal verwijzingen van dit jaar per zorgdomein "
+        "staat bij taak 2."
+    )
+    notes = (e.zrm_note, "", persons, "", persons)
     story: list[Flowable] = [PageBreak(), heading("Resultaten: de vijf effecten")]
     for (title, text), items, note in zip(EFFECTS, measures, notes, strict=True):
         tiles = figure_tiles([(m.text(), label) for m, label in items])
-        block = [heading(title, 2), para(text), tiles, *([para(note, "small")] if note else [])]
+        legend = hidden_legend(m.figure for m, _ in items)
+        block = [heading(title, 2), para(text), tiles, *legend]
+        block += [para(note, "small")] if note else []
         story.append(KeepTogether(block))
     return story
 

@@ -4,7 +4,7 @@ label/value lists and the logo. Each returns platypus flowables."""
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.utils import ImageReader
@@ -12,8 +12,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import KeepTogether
 
+from emp_desktop.domain.errors import LogoUnreadable
 from emp_desktop.reports.charts import bar_rows
-from emp_desktop.reports.dto import CountTable, Field, RecordTable
+from emp_desktop.reports.dto import HIDDEN_LEGEND, CountTable, Field, Figure, RecordTable
 from emp_desktop.reports.layout import (
     ACCENT,
     ACCENT_LIGHT,
@@ -43,7 +44,7 @@ ZEBRA = colors.HexColor("#f7f6fa")
 
 def figure_tiles(items: Sequence[tuple[str, str]], per_row: int = 4) -> Table:
     """Key figures as tiles of equal width: (big text, meaning). Hidden figures show their
-    label ("<5") exactly like a number would, so the layout does not hint either way."""
+    marker ("·") where a number would be, so the layout does not hint either way."""
     big = styles()["body"].clone(
         "TileNumber", fontName=FONT_BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceAfter=1
     )
@@ -98,7 +99,7 @@ def count_table(table: CountTable) -> list[Flowable]:
             ("FONTNAME", (0, -1), (-1, -1), FONT_BOLD),
         ]
     flow.setStyle(table_style(style))
-    return [flow, *_note(table.note)]
+    return [flow, *hidden_legend(_figures(table)), *_note(table.note)]
 
 
 def count_block(table: CountTable, chart: bool = True) -> list[Flowable]:
@@ -110,7 +111,19 @@ def count_block(table: CountTable, chart: bool = True) -> list[Flowable]:
     flowables: list[Flowable] = [bar_rows(table, FRAME_W)]
     if table.total is not None:
         flowables.append(para(f"Totaal: {table.total.figures[0].text()}", "small"))
+    flowables += hidden_legend(_figures(table))
     return [KeepTogether(flowables + _note(table.note))]
+
+
+def _figures(table: CountTable) -> list[Figure]:
+    rows = [*table.rows, *((table.total,) if table.total else ())]
+    return [figure for row in rows for figure in row.figures]
+
+
+def hidden_legend(figures: Iterable[Figure]) -> list[Flowable]:
+    """The marker's meaning, right under every block that shows it: a reader who sees "·"
+    next to a table need not look for the explanation elsewhere."""
+    return [para(HIDDEN_LEGEND, "small")] if any(f.hidden for f in figures) else []
 
 
 def _note(note: str) -> list[Flowable]:
@@ -179,7 +192,7 @@ def logo(png: bytes | None, max_w: float, max_h: float) -> Flowable | None:
     try:
         width, height = ImageReader(io.BytesIO(png)).getSize()
     except Exception as exc:  # ReportLab/Pillow raise many kinds for bad image data
-        raise ValueError("het logo is geen leesbare afbeelding") from exc
+        raise LogoUnreadable() from exc
     scale = min(max_w / width, max_h / height)
     return Image(io.BytesIO(png), width=width * scale, height=height * scale, hAlign="LEFT")
 

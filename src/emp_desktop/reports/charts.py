@@ -2,7 +2,7 @@
 
 Hand-drawn rather than ReportLab's chart classes because a hidden figure needs special
 treatment those classes do not offer: it gets no bar at all (a bar of any height would
-reveal the order of magnitude) but a dashed stub and its label, e.g. "<5".
+reveal the order of magnitude) but a dashed stub and the marker "·".
 """
 
 from __future__ import annotations

@@ -2,9 +2,11 @@
 
 Every count in an anonymised report arrives here *already* disclosure-controlled by the
 privacy layer: a `Figure` either carries its value or is hidden (`value=None`) and then
-prints only as its label ("<5" or a class). The renderers never see the small number, so
-no layout bug can leak it. Labels are display strings (Dutch) chosen upstream from the
-domain vocabularies; the reports do not translate codes.
+prints only as the marker "·", explained by `HIDDEN_LEGEND`. The marker claims nothing about
+the size: a hidden cell may be small itself or hidden to protect another (a false "<5"
+would tell a reader that 16 debt referrals were fewer than five). The renderers never see
+the small number, so no layout bug can leak it. Labels are display strings (Dutch) chosen
+upstream from the domain vocabularies; the reports do not translate codes.
 """
 
 from __future__ import annotations
@@ -16,13 +18,16 @@ from datetime import date, datetime
 
 # --- figures and tables ---------------------------------------------------------------
 
+HIDDEN_MARK = "·"
+HIDDEN_LEGEND = f"{HIDDEN_MARK} niet gepubliceerd ter bescherming van privacy"
+
 
 @dataclass(frozen=True)
 class Figure:
     """One disclosure-controlled count. `value=None` means suppressed: print the label."""
 
     value: int | None
-    hidden_label: str = "<5"
+    hidden_label: str = HIDDEN_MARK
 
     def __post_init__(self) -> None:
         if self.value is not None and self.value < 0:
@@ -169,6 +174,10 @@ class AnnualReportData:
     generated_at: datetime
     logo_png: bytes | None = None
     region_codes: tuple[str, ...] = ()  # empty: the 15 municipalities of emp_region.csv
+    # Region municipalities too small to publish apart: shown only together, as the
+    # "Overige regiogemeenten" cell of the exports (its figure: folded_total).
+    folded_codes: tuple[str, ...] = ()
+    folded_total: Figure | None = None
     region_name: str = "regio Zuidoost-Brabant"
     place: str = ""  # closing line "<place>, <date>"
 

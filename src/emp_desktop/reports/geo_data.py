@@ -36,13 +36,20 @@ CLASSES: tuple[tuple[str, int, str], ...] = (
     ("10–24", 10, "#7a6cb3"),
     ("25+", 25, "#4a2a8c"),
 )
-HIDDEN_CLASS = "1–4"  # a suppressed count (None) is by construction below the threshold 5
-CLASS_HEX = {label: hex_ for label, _, hex_ in CLASSES}
+# Not a size class: a hidden cell may be small or hidden to protect another one, and a
+# folded municipality is counted only together with the others in "Overige regiogemeenten".
+HIDDEN_CLASS = "niet gepubliceerd"
+FOLDED_CLASS = "samengevoegd"
+CLASS_HEX = {label: hex_ for label, _, hex_ in CLASSES} | {
+    HIDDEN_CLASS: "#f1e4c6",
+    FOLDED_CLASS: "#c7dedb",
+}
 CONTEXT_HEX = "#e9e9ec"  # municipalities outside the region, drawn as context
+FOLDED_TEXT = "overig"  # on a map instead of a figure: counted in Overige regiogemeenten
 
 
 def count_class(value: int | None) -> str:
-    """The class label of one count; None (hidden) falls in 1–4."""
+    """The class label of one count; None (hidden) has a class of its own."""
     if value is None:
         return HIDDEN_CLASS
     if value < 0:
@@ -50,9 +57,20 @@ def count_class(value: int | None) -> str:
     return [label for label, lowest, _ in CLASSES if value >= lowest][-1]
 
 
-def map_classes(counts: Mapping[str, Figure | int | None]) -> dict[str, str]:
-    """Class label per code. Accepts Figures or plain ints (None = hidden)."""
-    return {code: count_class(_value(count)) for code, count in counts.items()}
+def map_classes(
+    counts: Mapping[str, Figure | int | None], folded: Iterable[str] = ()
+) -> dict[str, str]:
+    """Class label per code. Accepts Figures or plain ints (None = hidden); codes in
+    `folded` are in the folded class whatever their figure."""
+    classes = {code: count_class(_value(count)) for code, count in counts.items()}
+    return classes | {code: FOLDED_CLASS for code in folded}
+
+
+def legend_classes(used: set[str]) -> list[str]:
+    """The classes a legend lists: every size class a published figure can have (1–4 only
+    if drawn: published counts are never that small), then hidden and folded where used."""
+    sizes = [label for label, _, _ in CLASSES if label != "1–4" or label in used]
+    return sizes + [c for c in (HIDDEN_CLASS, FOLDED_CLASS) if c in used]
 
 
 def _value(count: Figure | int | None) -> int | None:

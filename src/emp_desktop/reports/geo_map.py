@@ -16,12 +16,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from emp_desktop.domain import municipalities
 from emp_desktop.domain.region import Region
-from emp_desktop.reports.dto import Figure, LabelledFigure
+from emp_desktop.reports.dto import HIDDEN_MARK, Figure, LabelledFigure
 from emp_desktop.reports.geo_data import (
     ATTRIBUTION,
     CLASS_HEX,
     CLASSES,
     CONTEXT_HEX,
+    FOLDED_CLASS,
+    FOLDED_TEXT,
     HIDDEN_CLASS,
     Box,
     bounds,
@@ -30,6 +32,7 @@ from emp_desktop.reports.geo_data import (
     inside_distance,
     intersects,
     label_point,
+    legend_classes,
     map_classes,
     municipality_paths,
     project,
@@ -40,6 +43,8 @@ __all__ = [
     "ATTRIBUTION",
     "CLASSES",
     "CLASS_COLOURS",
+    "FOLDED_CLASS",
+    "HIDDEN_CLASS",
     "MunicipalityPath",
     "Viewport",
     "bounds",
@@ -57,6 +62,10 @@ __all__ = [
 CLASS_COLOURS = {label: colors.HexColor(hex_) for label, hex_ in CLASS_HEX.items()}
 CONTEXT_FILL = colors.HexColor(CONTEXT_HEX)
 BORDER = colors.white
+LEGEND_TEXT = {
+    HIDDEN_CLASS: f"{HIDDEN_MARK} niet gepubliceerd (privacy)",
+    FOLDED_CLASS: "samengevoegd (overige regio)",
+}
 
 
 class Viewport:
@@ -152,12 +161,15 @@ def region_map(
     outside: Iterable[LabelledFigure] = (),
     width: float = 482,
     region_codes: Iterable[str] = (),
+    folded: Iterable[str] = (),
 ) -> Drawing:
     """The region in detail (classes and figures), its surroundings grey, an inset of its
-    province(s), the legend, the totals outside the region, and the attribution."""
+    province(s), the legend, the totals outside the region, and the attribution.
+    `folded` municipalities get their own class and "overig" instead of a figure."""
     register_fonts()
     region = tuple(region_codes) or tuple(municipalities.region_codes())
-    classes = map_classes(counts)
+    folded = tuple(folded)
+    classes = map_classes({c: f for c, f in counts.items() if c not in folded}, folded)
     side_w = 150.0
     box = _padded(bounds(region), 0.03)
     map_w = width - side_w - 12
@@ -174,20 +186,21 @@ def region_map(
     drawing.add(group)
     drawing.add(Rect(*rect, fillColor=None, strokeColor=MUTED, strokeWidth=0.4))
     for code in region:
-        _label(drawing, code, view, counts.get(code, Figure(0)))
+        text = FOLDED_TEXT if code in folded else counts.get(code, Figure(0)).text()
+        _label(drawing, code, view, text)
     side_x = rect[2] + 12
     top = _inset(drawing, classes, region, visible, side_x, height, side_w)
-    top = _legend(drawing, side_x, top - 10)
+    top = _legend(drawing, side_x, top - 10, {classes.get(c, "0") for c in region})
     _totals_box(drawing, list(outside), side_x, top - 12, side_w)
     drawing.add(String(0, 4, ATTRIBUTION, fontName=FONT, fontSize=6.5, fillColor=MUTED))
     return drawing
 
 
-def _label(drawing: Drawing, code: str, view: Viewport, figure: Figure) -> None:
+def _label(drawing: Drawing, code: str, view: Viewport, value: str) -> None:
     """Name and figure on a translucent white tag: readable on every class colour, and
     a long name may cross a border without getting lost."""
     x, y = view.point(*label_point(code))
-    name, value = municipalities.name(code), figure.text()
+    name = municipalities.name(code)
     width = max(stringWidth(name, FONT, 6.3), stringWidth(value, FONT_BOLD, 7.5)) + 6
     drawing.add(
         Rect(
@@ -258,7 +271,7 @@ def _extent_frame(view: Viewport, visible: Box) -> Rect:
     )
 
 
-def _legend(drawing: Drawing, x: float, top: float) -> float:
+def _legend(drawing: Drawing, x: float, top: float, used: set[str]) -> float:
     drawing.add(
         String(
             x,
@@ -271,8 +284,7 @@ def _legend(drawing: Drawing, x: float, top: float) -> float:
     )
     y = top - 10
     entries = [
-        (label if label != HIDDEN_CLASS else "1–4 (getoond als <5)", CLASS_COLOURS[label])
-        for label, _, _ in CLASSES
+        (LEGEND_TEXT.get(label, label), CLASS_COLOURS[label]) for label in legend_classes(used)
     ]
     entries.append(("buiten de regio (zie hieronder)", CONTEXT_FILL))
     for label, colour in entries:

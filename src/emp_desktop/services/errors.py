@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from emp_desktop.domain.errors import EmpError, VaultDamaged
+import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from emp_desktop.domain.errors import EmpError, OutputNotWritable, ReleaseRefused, VaultDamaged
 from emp_desktop.storage.engine import is_damage
 
 
@@ -14,3 +18,37 @@ def as_emp_error(error: BaseException) -> EmpError | None:
     if is_damage(original):
         return VaultDamaged(detail="database beschadigd of gewijzigd")
     return None
+
+
+_OS_REASONS = {
+    errno.ENOENT: "de map bestaat niet",
+    errno.ENOTDIR: "een deel van het pad is een bestand",
+    errno.EACCES: "geen schrijfrechten",
+    errno.EPERM: "geen schrijfrechten",
+    errno.EROFS: "de schijf is alleen-lezen",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EISDIR: "dit is een map",
+}
+
+
+@contextmanager
+def writing(path: object) -> Iterator[None]:
+    """An OSError while writing a chosen file or folder becomes OutputNotWritable, with
+    the reason in Dutch (the operating system's own text is English)."""
+    try:
+        yield
+    except OSError as error:
+        reason = _OS_REASONS.get(error.errno or 0, f"systeemfout {error.errno}")
+        raise OutputNotWritable(path=str(path), reason=reason) from None
+
+
+@contextmanager
+def privacy_refusals() -> Iterator[None]:
+    """Disclosure control raises ValueError (DisclosureControlFailed among them) when it
+    cannot vouch for a release — tables that do not fit earlier releases, a period released
+    with other numbers. Its texts are Dutch and hold no personal data; they become the
+    reason of a typed refusal (exit 6) instead of an unexpected error."""
+    try:
+        yield
+    except ValueError as error:
+        raise ReleaseRefused(detail=str(error).rstrip(".")) from None

@@ -16,8 +16,10 @@ from pathlib import Path
 from emp_desktop.domain.region import EINDHOVEN
 from emp_desktop.privacy.tables import TOTAL, cells_with_margins, label
 from emp_desktop.reports.dto import Figure, LabelledFigure
-from emp_desktop.services import export_service, report_service
-from emp_desktop.services.export_files import long_rows, preview_rows
+from emp_desktop.services import export_files, export_service, report_service
+from emp_desktop.services.errors import privacy_refusals, writing
+from emp_desktop.services.export_files import header, keyed_rows, long_rows
+from emp_desktop.services.export_readme import README
 from emp_desktop.services.export_service import ExportPreview
 from emp_desktop.storage.atomic import write_atomic
 from emp_desktop.storage.vault import OpenVault
@@ -50,6 +52,7 @@ class PreparedExport:
     preview: ExportPreview
     tables: tuple[PreviewTable, ...]
     files: tuple[str, ...]  # the names write_export will write, manifest.json last
+    readme: str = ""  # the LEESMIJ.txt among them, word for word
 
 
 def prepare(
@@ -61,10 +64,12 @@ def prepare(
     correction: bool = False,
 ) -> PreparedExport:
     """export_service.prepare_export, plus everything the preview screen shows."""
-    preview = export_service.prepare_export(
-        opened, profile, period, threshold, k, correction=correction
-    )
-    return PreparedExport(preview, preview_tables(preview), planned_files(preview))
+    with privacy_refusals():
+        preview = export_service.prepare_export(
+            opened, profile, period, threshold, k, correction=correction
+        )
+    readme = export_files.readme_for(opened, preview)
+    return PreparedExport(preview, preview_tables(preview), planned_files(preview), readme)
 
 
 def _stem(preview: ExportPreview) -> str:
@@ -75,17 +80,18 @@ def planned_files(preview: ExportPreview) -> tuple[str, ...]:
     """The file names export_files.write_export uses (a GUI test holds the two together)."""
     stem = _stem(preview)
     if preview.profile == "comensha-records":
-        return (f"{stem}.csv", f"{stem}.xlsx", MANIFEST)
+        return (f"{stem}.csv", f"{stem}.xlsx", README, MANIFEST)
     tables = [pt.table for pt in preview.protected] + list(preview.open_tables)
-    return (*(f"{stem}_{t.name}.csv" for t in tables), f"{stem}.xlsx", MANIFEST)
+    return (*(f"{stem}_{t.name}.csv" for t in tables), f"{stem}.xlsx", README, MANIFEST)
 
 
 def preview_tables(preview: ExportPreview) -> tuple[PreviewTable, ...]:
     stem = _stem(preview)
     found = []
     for pt in preview.protected:
-        rows = preview_rows(pt)
-        keys = [tuple(row[:-1]) for row in rows[1:]]
+        keyed = keyed_rows(pt.table, pt.cells)
+        rows = [header(pt.table), *(row for _, row in keyed)]
+        keys = [key for key, _ in keyed]
         reasons = tuple(pt.reasons.get(key) for key in keys)
         found.append(
             PreviewTable(
@@ -139,9 +145,11 @@ def _group_note(dimensions: tuple[str, ...], key: tuple[str, ...], notes: tuple[
 @dataclass(frozen=True)
 class ResidenceMap:
     year: int
-    counts: dict[str, Figure]  # per region municipality (CBS code)
+    counts: dict[str, Figure]  # per region municipality shown apart (CBS code)
     outside: tuple[LabelledFigure, ...]  # Overig <provincie> (each), Elders, Onbekend
     region_codes: tuple[str, ...] = ()  # the region of that year (see region_service)
+    folded: tuple[str, ...] = ()  # counted only in "Overige regiogemeenten"
+    folded_total: Figure | None = None
 
 
 def registration_trend(opened: OpenVault, year: int, threshold: int = 5) -> dict[int, Figure]:
@@ -154,8 +162,15 @@ def residence_map(opened: OpenVault, year: int, threshold: int = 5) -> Residence
     preview = export_service.prepare_export(opened, "gemeente", str(year), threshold)
     (table,) = [pt for pt in preview.protected if pt.table.name == "nieuwe_meldingen"]
     region = preview.region or EINDHOVEN
-    counts, outside = report_service._map_counts(table, region)
-    return ResidenceMap(year, counts, outside, region.codes)
+    figures = report_service.map_figures(table, region)
+    return ResidenceMap(
+        year,
+        figures.counts,
+        figures.outside,
+        region.codes,
+        figures.folded,
+        figures.folded_total,
+    )
 
 
 def dashboard_figures(opened: OpenVault, year: int) -> tuple[dict[int, Figure], dict[str, Figure]]:
@@ -170,4 +185,5 @@ def dashboard_figures(opened: OpenVault, year: int) -> tuple[dict[int, Figure], 
 def save_bytes(path: Path, data: bytes) -> None:
     """Writes a generated document (the annual report) atomically: a crash or a full disk
     leaves the previous file or none, never half a PDF."""
-    write_atomic(Path(path), data)
+    with writing(path):
+        write_atomic(Path(path), data)

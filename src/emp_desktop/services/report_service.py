@@ -30,6 +30,7 @@ from emp_desktop.reports.dto import (
     TaskFigures,
 )
 from emp_desktop.services import export_service, release_family
+from emp_desktop.services.errors import privacy_refusals
 from emp_desktop.services.export_codec import protected_to_json
 from emp_desktop.services.region_service import region_for_period
 from emp_desktop.storage import audit, release_repo, stats_repo
@@ -58,8 +59,8 @@ def set_report_texts(opened: OpenVault, year: int, introduction: str, developmen
         session.merge(VaultMeta(key=f"report_development:{year}", value=development))
 
 
-def _figure(value: int | None, label: str = "<5") -> Figure:
-    return Figure(value, label)
+def _figure(value: int | None) -> Figure:
+    return Figure(value)  # hidden: the marker, whatever the reason
 
 
 def _margin(pt: ProtectedTable, dimension: str) -> dict[str, Figure]:
@@ -113,20 +114,36 @@ def _released_years(session, counts: dict[int, int], year: int) -> list[int]:  #
     return out
 
 
-def _map_counts(
-    gemeente: ProtectedTable, region: Region = EINDHOVEN
-) -> tuple[dict[str, Figure], tuple[LabelledFigure, ...]]:
+@dataclass(frozen=True)
+class MapFigures:
+    """The map's figures, all cells of the protected `nieuwe_meldingen` table: per region
+    municipality shown apart, the folded ones with their joint total, and outside the region."""
+
+    counts: dict[str, Figure]
+    outside: tuple[LabelledFigure, ...]
+    folded: tuple[str, ...]
+    folded_total: Figure | None
+
+
+def folded_codes(table: Table, region: Region = EINDHOVEN) -> tuple[str, ...]:
+    """Region municipalities the table counts only within 'Overige regiogemeenten': those
+    missing from its categories (however the folding was decided, the table says it)."""
+    shown = set(table.categories["gemeente"])
+    if profiles.OTHER_REGION not in shown:
+        return ()
+    return tuple(c for c in region if municipalities.name(c) not in shown)
+
+
+def map_figures(gemeente: ProtectedTable, region: Region = EINDHOVEN) -> MapFigures:
     margin = _margin(gemeente, "gemeente")
-    counts = {}
-    for code in region:
-        name = municipalities.name(code)
-        counts[code] = margin.get(name, Figure(None, "<10"))  # folded: fewer than 10
+    folded = folded_codes(gemeente.table, region)
+    counts = {code: margin[municipalities.name(code)] for code in region if code not in folded}
     overig = [profiles.other_in(p) for p in region.provinces_with_rest]
     outside = tuple(
         LabelledFigure(bucket, margin.get(bucket, Figure(0)))
         for bucket in (*overig, profiles.ELSEWHERE, profiles.UNKNOWN_PLACE)
     )
-    return counts, outside
+    return MapFigures(counts, outside, folded, margin.get(profiles.OTHER_REGION))
 
 
 def _effect_tables(opened: OpenVault, start: str, end: str) -> list[Table]:
@@ -179,8 +196,11 @@ def _tasks(
         active_trajectories=_total(gemeente["actieve_trajecten"]),
         referrals=_total(referrals),
         victim_meetings=Figure(meetings.get("casusoverleg", 0)),
-        referrals_per_domain=_one_way(
-            "Doorverwijzingen per zorgdomein", "Zorgdomein", referrals, "zorgdomein"
+        referrals_per_domain=CountTable.one_way(
+            "Doorverwijzingen per zorgdomein (aantal verwijzingen, geen personen)",
+            "Zorgdomein",
+            _margin(referrals, "zorgdomein"),
+            total=_total(referrals),
         ),
     )
 
@@ -262,36 +282,17 @@ def build_annual_data(
     keeps (`Safekeeping`)."""
     period = Period.parse(str(year))
     start, end = period.start.isoformat(), period.end.isoformat()
-    # One release of the year family: its tables are protected together with each other
-    # and with every earlier release of the family; a table the family already published
-    # is printed exactly as it was published.
-    comensha_preview = export_service.prepare_export(opened, "comensha", str(year), threshold)
-    comensha = _by_name(comensha_preview.protected)
-    gemeente_preview = export_service.prepare_export(
-        opened,
-        "gemeente",
-        str(year),
-        threshold,
-        extra_prior=[*comensha_preview.protected, *comensha_preview.plan],
-    )
-    gemeente = _by_name(gemeente_preview.protected)
-    region = gemeente_preview.region or EINDHOVEN
-    plan = [*comensha_preview.plan, *gemeente_preview.plan]
-    prior = [
-        *export_service.family_tables(opened, period),
-        *comensha.values(),
-        *gemeente.values(),
-        *plan,
-    ]
-    effects = _by_name(
-        export_service.protect_in_family(
-            _effect_tables(opened, start, end), period, threshold, prior
-        )[0]
-    )
+    with privacy_refusals():
+        comensha, gemeente, effects, keep, region = _protected_tables(opened, year, threshold)
     with opened.transaction() as session:
         meetings = stats_repo.meetings_held(session, start, end)
     intro, development = report_texts(opened, year)
-    counts, outside = _map_counts(gemeente["nieuwe_meldingen"], region)
+    residence = map_figures(gemeente["nieuwe_meldingen"], region)
+    tasks = _tasks(opened, gemeente, start, end, meetings)
+    with privacy_refusals():
+        per_year = _per_year(opened, year, threshold)
+    # The report's own year is the export's cell, so the chart and the key figure agree.
+    per_year[year] = tasks.new_reports
     from emp_desktop.services.vault_service import logo, organisation_name
 
     data = AnnualReportData(
@@ -300,10 +301,12 @@ def build_annual_data(
         year=year,
         introduction=intro,
         development_points=development,
-        registrations_per_year=_per_year(opened, year, threshold),
-        municipality_counts=counts,
-        outside_region=outside,
-        tasks=_tasks(opened, gemeente, start, end, meetings),
+        registrations_per_year=per_year,
+        municipality_counts=residence.counts,
+        outside_region=residence.outside,
+        folded_codes=residence.folded,
+        folded_total=residence.folded_total,
+        tasks=tasks,
         forms=_one_way("Vormen van uitbuiting", "Vorm", comensha["vorm_geslacht"], "vorm"),
         melders=_one_way("Melders", "Melder", comensha["melder"], "melder"),
         gender=_one_way("Geslacht", "Geslacht", comensha["vorm_geslacht"], "geslacht"),
@@ -331,7 +334,40 @@ def build_annual_data(
         region_name=region.title,
     )
     tables = [*comensha.values(), *gemeente.values(), *effects.values()]
-    return data, tables, Safekeeping(comensha_preview.freezes, plan)
+    return data, tables, keep
+
+
+def _protected_tables(opened: OpenVault, year: int, threshold: int) -> tuple:
+    """One release of the year family: the year's Comensha and Gemeente tables and the
+    effects, protected together with each other and with every earlier release of the
+    family; a table the family already published is printed exactly as it was published.
+    Returns (comensha, gemeente, effects by name, Safekeeping, region)."""
+    period = Period.parse(str(year))
+    start, end = period.start.isoformat(), period.end.isoformat()
+    comensha_preview = export_service.prepare_export(opened, "comensha", str(year), threshold)
+    comensha = _by_name(comensha_preview.protected)
+    gemeente_preview = export_service.prepare_export(
+        opened,
+        "gemeente",
+        str(year),
+        threshold,
+        extra_prior=[*comensha_preview.protected, *comensha_preview.plan],
+    )
+    gemeente = _by_name(gemeente_preview.protected)
+    region = gemeente_preview.region or EINDHOVEN
+    plan = [*comensha_preview.plan, *gemeente_preview.plan]
+    prior = [
+        *export_service.family_tables(opened, period),
+        *comensha.values(),
+        *gemeente.values(),
+        *plan,
+    ]
+    effects = _by_name(
+        export_service.protect_in_family(
+            _effect_tables(opened, start, end), period, threshold, prior
+        )[0]
+    )
+    return comensha, gemeente, effects, Safekeeping(comensha_preview.freezes, plan), region
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,8 @@ def test_preview_shows_every_table_with_hidden_cells_as_x(qtbot, area: ExportAre
     _preview(qtbot, tab, "comensha")
     preview = tab.prepared.preview
     shown = [t.name for t in tab.preview.table_list.source.rows()]
-    assert shown == [pt.table.name for pt in preview.protected] and len(shown) == 5
+    assert shown == [pt.table.name for pt in preview.protected] and len(shown) == 6
+    assert "leeftijd_nl_niet_nl" in shown
     assert f"{preview.hidden_cells} cellen verborgen" in tab.summary.text()
     assert "Nog niets geschreven" in tab.summary.text()
     assert tab.export_button.isEnabled()
@@ -56,8 +57,9 @@ def test_preview_shows_every_table_with_hidden_cells_as_x(qtbot, area: ExportAre
         ]
         assert shown_rows == rows[1:]
         count, why = len(rows[0]) - 1, len(rows[0])
+        keys = [key for key, _ in export_files.keyed_rows(pt.table, pt.cells)]
         for r in range(model.rowCount()):
-            key = tuple(rows[r + 1][:-1])
+            key = keys[r]
             reason = pt.reasons.get(key)
             tip = model.index(r, count).data(Qt.ItemDataRole.ToolTipRole)
             if reason is None:
@@ -102,6 +104,13 @@ def test_activity_tables_leave_too_and_say_so(qtbot, area: ExportAreaPage) -> No
     assert "zonder onderdrukking" in tab.preview.notes.toPlainText()
     model = tab.preview.table_list.source
     assert model.index(len(tab.prepared.tables) - 1, 1).data() == "n.v.t."
+    # The CBS code beside the name, as in the file; activities list every municipality.
+    rows = tab.preview.rows_model
+    columns = [rows.headerData(c, Qt.Orientation.Horizontal) for c in range(rows.columnCount())]
+    assert columns[:3] == ["gemeente", "gemeentecode", "aantal"]
+    assert [rows.index(0, c).data() for c in range(2)] == ["Eindhoven", "GM0772"]
+    names = {rows.index(r, 0).data() for r in range(rows.rowCount())}
+    assert "Overige regiogemeenten" not in names and "Waalre" in names
 
 
 def test_nothing_is_written_without_confirmation(
@@ -137,6 +146,8 @@ def test_confirmed_export_writes_the_files_and_the_register_shows_it(
     qtbot.mouseClick(tab.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.files_model.rowCount() > 0, timeout=20_000)
     assert sorted(p.name for p in folder.iterdir()) == sorted(planned)
+    # The confirmation showed the LEESMIJ word for word.
+    assert (folder / "LEESMIJ.txt").read_bytes().decode("utf-8") == tab.prepared.readme
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["period"] == f"{YEAR}Q2"
     assert set(manifest["files"]) == set(planned) - {"manifest.json"}
@@ -183,6 +194,8 @@ def test_the_confirmation_lists_files_recipient_and_period(qtbot, area: ExportAr
     texts = " ".join(label.text() for label in dialog.findChildren(type(tab.summary)))
     assert "Comensha" in texts and str(YEAR) in texts and "/tmp/uit" in texts
     assert not dialog.export_button.isDefault()  # Enter alone never exports
+    assert dialog.readme.toPlainText().startswith("LEESMIJ – export comensha")
+    assert "leeftijd_nl_niet_nl" in dialog.readme.toPlainText()
 
     def cancel() -> None:
         for widget in QApplication.topLevelWidgets():
@@ -234,7 +247,8 @@ def test_record_extract_preview(qtbot, area: ExportAreaPage) -> None:  # noqa: A
     assert f"weggelaten om k te halen: {preview.suppressed_records}" in summary
     for name, level in preview.levels.items():
         assert f"{name} {level}" in summary
-    assert tab.prepared.files[-1] == "manifest.json" and len(tab.prepared.files) == 3
+    assert tab.prepared.files[-2:] == ("LEESMIJ.txt", "manifest.json")
+    assert len(tab.prepared.files) == 4
 
 
 def test_a_failed_disclosure_control_is_shown_as_text(

@@ -152,6 +152,17 @@ class MunicipalityMap(QWidget):
     def figure(self, code: str) -> Figure | None:
         return self.figures.counts.get(code) if self.figures else None
 
+    def is_folded(self, code: str) -> bool:
+        return self.figures is not None and code in self.figures.folded
+
+    def value_text(self, code: str) -> str | None:
+        """What the map prints under the name: the figure, "other" for a folded
+        municipality (counted only with the other small ones), None before figures."""
+        if self.is_folded(code):
+            return self.tr("other")
+        figure = self.figure(code)
+        return figure.text() if figure is not None else None
+
     def region_paths(self) -> dict[str, QPainterPath]:
         return dict(self.shapes.region) if self.shapes else {}
 
@@ -237,6 +248,16 @@ class MunicipalityMap(QWidget):
 
     def describe(self, code: str) -> str:
         figure = self.figure(code)
+        if self.is_folded(code):
+            total = self.figures.folded_total if self.figures else None
+            return (
+                self.tr(
+                    "%1: counted with the other small region municipalities (%2 new reports "
+                    "together). Click or press Enter to see its clients."
+                )
+                .replace("%1", municipalities.name(code))
+                .replace("%2", total.text() if total else "…")
+            )
         return (
             self.tr("%1: %2 new reports. Click or press Enter to see its clients.")
             .replace("%1", municipalities.name(code))
@@ -247,8 +268,8 @@ class MunicipalityMap(QWidget):
         if self.figures is None:
             return
         summary = "; ".join(
-            f"{municipalities.name(code)}: {figure.text()}"
-            for code, figure in self.figures.counts.items()
+            f"{municipalities.name(code)}: {self.value_text(code)}"
+            for code in [*self.figures.counts, *self.figures.folded]
         )
         chosen = self.describe(self.selected) + " " if self.selected else ""
         self.setAccessibleDescription(chosen + summary)
@@ -274,6 +295,8 @@ class MunicipalityMap(QWidget):
         painter.end()
 
     def _fill(self, code: str) -> QColor:
+        if self.is_folded(code):
+            return QColor(geo_data.CLASS_HEX[geo_data.FOLDED_CLASS])
         figure = self.figure(code)
         if figure is None:
             return QColor(geo_data.CONTEXT_HEX).lighter(104)  # no figures (yet): no class either
@@ -313,8 +336,8 @@ class MunicipalityMap(QWidget):
         name_font, value_font = self.small_font(0.72), self.small_font(0.85, bold=True)
         placed: list[QRectF] = []
         for code in sorted(self.shapes.region, key=self._area, reverse=True):
-            figure = self.figure(code)
-            value = [(figure.text(), value_font)] if figure is not None else []
+            text = self.value_text(code)
+            value = [(text, value_font)] if text is not None else []
             lines = [(municipalities.name(code), name_font), *value]
             box = self._free_box(code, lines, placed)
             if box is None:
@@ -374,8 +397,14 @@ class MunicipalityMap(QWidget):
         box = painter.boundingRect(QRectF(x, 2, SIDE_WIDTH - 4, 0), Qt.TextFlag.TextWordWrap, title)
         painter.drawText(box, Qt.TextFlag.TextWordWrap, title)
         painter.setFont(plain)
-        hidden = self.tr("1–4 (shown as <5)")
-        entries = [(hidden if c == geo_data.HIDDEN_CLASS else c, h) for c, _, h in geo_data.CLASSES]
+        words = {
+            geo_data.HIDDEN_CLASS: self.tr("· not published (privacy)"),
+            geo_data.FOLDED_CLASS: self.tr("other region municipalities"),
+        }
+        shown = self.figures.counts.values() if self.figures else ()
+        used = {geo_data.count_class(f.value) for f in shown}
+        used |= {geo_data.FOLDED_CLASS} if self.figures and self.figures.folded else set()
+        entries = [(words.get(c, c), geo_data.CLASS_HEX[c]) for c in geo_data.legend_classes(used)]
         entries.append((self.tr("outside the region"), geo_data.CONTEXT_HEX))
         y = box.bottom() + 4
         for text, colour in entries:

@@ -2,7 +2,7 @@
 
 The figures are the report's own (disclosure-controlled, historic years included). A
 hidden figure gets no bar — a bar of any height would reveal its size — but a dashed stub
-of fixed height and its label ("<5"), exactly as in the PDF.
+of fixed height and its marker ("·"), exactly as in the PDF.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class TrendChart(QWidget):
         self.update()
 
     def bars(self) -> list[tuple[int, str]]:
-        """(year, what its bar says) — the label is "<5" for a hidden figure, never a number."""
+        """(year, what its bar says) — the marker "·" for a hidden figure, never a number."""
         return [(year, figure.text()) for year, figure in self.figures.items()]
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API

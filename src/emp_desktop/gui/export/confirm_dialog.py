@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +42,11 @@ class ConfirmExportDialog(QDialog):
         self.files.setAccessibleName(self.tr("Files that will be written"))
         files_label = QLabel(self.tr("&Files that will be written:"), self)
         files_label.setBuddy(self.files)
+        self.readme = QPlainTextEdit(prepared.readme, self)
+        self.readme.setReadOnly(True)
+        self.readme.setAccessibleName(self.tr("Read-me that goes with the files"))
+        readme_label = QLabel(self.tr("&Read-me (LEESMIJ.txt) that goes with them:"), self)
+        readme_label.setBuddy(self.readme)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
             self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -56,9 +62,12 @@ class ConfirmExportDialog(QDialog):
         layout.addLayout(self._facts(prepared, folder))
         layout.addWidget(files_label)
         layout.addWidget(self.files, 1)
+        layout.addWidget(readme_label)
+        layout.addWidget(self.readme, 2)
         layout.addWidget(self.buttons)
-        QWidget.setTabOrder(self.files, self.buttons)
-        self.resize(560, 460)
+        QWidget.setTabOrder(self.files, self.readme)
+        QWidget.setTabOrder(self.readme, self.buttons)
+        self.resize(640, 620)
 
     def _facts(self, prepared: PreparedExport, folder: Path) -> QFormLayout:
         preview = prepared.preview
