@@ -83,7 +83,7 @@ def findings_of(
 def _decision(resolution: Resolution, key: str, finding: Finding) -> Decision | None:
     if resolution.replace_all:
         return Decision(key, finding.start, finding.end, keep=False)
-    if resolution.keep_all_reason.strip():
+    if resolution.keep_all_reason:
         return Decision(key, finding.start, finding.end, True, resolution.keep_all_reason.strip())
     for d in resolution.decisions:
         if (d.field_key, d.start, d.end) == (key, finding.start, finding.end):
