@@ -247,3 +247,22 @@ def validate_reason(reason: str) -> str:
 
 def warm_up() -> None:
     freetext.warm_up()
+
+
+def typing_context(opened: OpenVault) -> NameContext:
+    """The names the while-typing underline knows: everyone in the vault."""
+    with opened.transaction() as session:
+        return NameContext(others=_others(session))
+
+
+def scan_while_typing(text: str, context: NameContext) -> list[freetext.Finding]:
+    """Fast enough per keystroke: deduce joins in once it has loaded (off the GUI thread)."""
+    return freetext.scan(text, context, use_deduce=freetext.is_loaded())
+
+
+def summary_findings(opened: OpenVault, summary: str, person_id: int) -> list[FieldFindings]:
+    from emp_desktop.services.document_guard import summary_fields
+
+    with opened.transaction() as session:
+        code = session.get(Person, person_id).code
+    return check(opened, summary_fields(summary, code))

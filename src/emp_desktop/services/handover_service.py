@@ -408,3 +408,19 @@ def handed_over_to(opened: OpenVault, person_id: int) -> str | None:
             .where(HandoverSent.person_id == person_id, HandoverSent.closed_to.is_not(None))
             .order_by(HandoverSent.id.desc())
         )
+
+
+def qr_png(recipient: str, scale: int = 5) -> bytes:
+    """The recipient as a QR code (PNG bytes, in memory), to be scanned in person."""
+    import io
+
+    import segno
+
+    buffer = io.BytesIO()
+    segno.make(recipient, error="m").save(buffer, kind="png", scale=scale, border=2)
+    return buffer.getvalue()
+
+
+def export_findings(opened: OpenVault, person_id: int) -> list:
+    """The free-text findings a handover of this person would carry (GUI dialog)."""
+    return freetext_service.check(opened, handover_fields(opened, person_id))
