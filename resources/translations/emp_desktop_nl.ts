@@ -792,4 +792,110 @@
         <translation>Opnieuw over %1 s</translation>
     </message>
 </context>
+<context>
+    <name>FindingsDialog</name>
+    <message>
+        <source>Possible personal data in free text</source>
+        <translation>Mogelijke persoonsgegevens in vrije tekst</translation>
+    </message>
+    <message>
+        <source>This document goes to partners. Decide for each finding whether it is replaced or kept; keeping it needs a reason, which is recorded in the audit trail.</source>
+        <translation>Dit document gaat naar partners. Kies per vondst of die wordt vervangen of behouden; behouden vraagt een reden, die in het auditlog komt.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Vondsten</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <source>Decision for finding %1</source>
+        <translation>Keuze voor vondst %1</translation>
+    </message>
+    <message>
+        <source>Replace with %1</source>
+        <translation>Vervang door %1</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Reason for keeping</source>
+        <translation>Reden om te behouden</translation>
+    </message>
+    <message>
+        <source>Reason for keeping finding %1</source>
+        <translation>Reden om vondst %1 te behouden</translation>
+    </message>
+    <message>
+        <source>Give a reason for keeping finding %1.</source>
+        <translation>Geef een reden om vondst %1 te behouden.</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>street address</source>
+        <translation>straat en huisnummer</translation>
+    </message>
+    <message>
+        <source>licence plate</source>
+        <translation>kenteken</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>Replace with %1</source>
+        <translation>Vervang door %1</translation>
+    </message>
+    <message>
+        <source>Underlined text looks like personal data: right-click to replace it.</source>
+        <translation>Onderstreepte tekst lijkt op persoonsgegevens: klik met rechts om die te vervangen.</translation>
+    </message>
+</context>
 </TS>

@@ -157,6 +157,10 @@
 <context>
     <name>ExportAreaPage</name>
     <message>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
         <location filename="../../src/emp_desktop/gui/export/area_page.py" line="22" />
         <source>Export and reports</source>
         <translation>Export en rapportage</translation>
@@ -612,6 +616,125 @@
         <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="80" />
         <source>n/a</source>
         <translation>n.v.t.</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <source>Receiving key of this vault</source>
+        <translation>Ontvangstsleutel van deze kluis</translation>
+    </message>
+    <message>
+        <source>Receiving key</source>
+        <translation>Ontvangstsleutel</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Receiving key as QR code</source>
+        <translation>Ontvangstsleutel als QR-code</translation>
+    </message>
+    <message>
+        <source>Give this key to the coordinator who hands a case over to you (in person, as text or QR code). It is public: it can only encrypt for this vault.</source>
+        <translation>Geef deze sleutel aan de zorgcoördinator die een casus aan u overdraagt (persoonlijk, als tekst of QR-code). Hij is openbaar: er kan alleen mee versleuteld worden voor deze kluis.</translation>
+    </message>
+    <message>
+        <source>Hand a case over</source>
+        <translation>Casus overdragen</translation>
+    </message>
+    <message>
+        <source>Pseudonym code</source>
+        <translation>Pseudoniemcode</translation>
+    </message>
+    <message>
+        <source>Receiving key of the other vault</source>
+        <translation>Ontvangstsleutel van de andere kluis</translation>
+    </message>
+    <message>
+        <source>Make &amp;handover file…</source>
+        <translation>&amp;Overdrachtsbestand maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving key:</source>
+        <translation>&amp;Ontvangstsleutel:</translation>
+    </message>
+    <message>
+        <source>Read a handover file</source>
+        <translation>Overdrachtsbestand inlezen</translation>
+    </message>
+    <message>
+        <source>What arrives</source>
+        <translation>Wat binnenkomt</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+    <message>
+        <source>Close a handed-over case</source>
+        <translation>Overgedragen casus afsluiten</translation>
+    </message>
+    <message>
+        <source>Pseudonym code of the handed-over case</source>
+        <translation>Pseudoniemcode van de overgedragen casus</translation>
+    </message>
+    <message>
+        <source>Handed over to</source>
+        <translation>Overgedragen aan</translation>
+    </message>
+    <message>
+        <source>Close as &amp;handed over</source>
+        <translation>Afsluiten als &amp;overgedragen</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;to:</source>
+        <translation>Overgedragen &amp;aan:</translation>
+    </message>
+    <message>
+        <source>No person with code %1.</source>
+        <translation>Geen persoon met code %1.</translation>
+    </message>
+    <message>
+        <source>Handover file written, encrypted: %1</source>
+        <translation>Overdrachtsbestand geschreven, versleuteld: %1</translation>
+    </message>
+    <message>
+        <source>From %1 (code there %2, made %3).</source>
+        <translation>Van %1 (code daar %2, gemaakt %3).</translation>
+    </message>
+    <message>
+        <source>%1 registrations, %2 contacts, %3 consents, %4 goals, %5 referrals.</source>
+        <translation>%1 meldingen, %2 contacten, %3 toestemmingen, %4 doelen, %5 verwijzingen.</translation>
+    </message>
+    <message>
+        <source>With identity.</source>
+        <translation>Met identiteit.</translation>
+    </message>
+    <message>
+        <source>No identity.</source>
+        <translation>Zonder identiteit.</translation>
+    </message>
+    <message>
+        <source>Imported as %1 (code at the sender: %2).</source>
+        <translation>Ingelezen als %1 (code bij de afzender: %2).</translation>
+    </message>
+    <message>
+        <source>%1 closed: handed over to %2.</source>
+        <translation>%1 afgesloten: overgedragen aan %2.</translation>
     </message>
 </context>
 </TS>
