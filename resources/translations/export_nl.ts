@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>Close as &amp;handed over</source>
-        <translation>Afsluiten als &amp;overgedragen</translation>
+        <translation>Afsluiten als overge&amp;dragen</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
