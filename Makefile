@@ -34,6 +34,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_exports.py
 	$(BIN)/python bench/bench_reports.py
 	$(BIN)/python bench/bench_disclosure.py
+	$(BIN)/python bench/bench_freetext.py
 
 system-deps:
 	@bash tools/system-deps.sh
