@@ -212,3 +212,45 @@ def test_close_after_handover_keeps_released_figures(sender, receiver, tmp_path)
     assert handover_service.handed_over_to(sender, ref.id) == "EMP Tilburg"
     again = export_service.prepare_export(sender, "gemeente", "2025")  # not refused
     assert [p.cells for p in again.protected] == [p.cells for p in released.protected]
+
+
+def _crafted(sender, person_id, recipient, change) -> bytes:
+    """A file anyone who knows the public recipient could make, with one value changed."""
+    import pyrage
+    from pyrage import x25519
+
+    from emp_desktop.storage import handover_repo
+
+    with sender.transaction() as session:
+        document = handover_repo.person_document(session, person_id)
+    change(document)
+    payload = {
+        "format": "emp-overdracht",
+        "version": 1,
+        "handover_id": "00000000-0000-4000-8000-000000000001",
+        "sender_code": "EMP-2025-0001",
+        "document": document,
+    }
+    plain = json.dumps(payload).encode()
+    return pyrage.encrypt(plain, [x25519.Recipient.from_str(recipient)])
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d["registrations"][0].update(status="verzonnen"),
+        lambda d: d["person"].update(municipality="GM9999"),
+        lambda d: d["contacts"][0].update(at="gisteren"),
+        lambda d: d["consents"][0].update(purpose=["lijst"]),
+        lambda d: d["identity"].update(first_name="x" * 5000),
+    ],
+)
+def test_a_crafted_file_with_invalid_values_changes_nothing(sender, receiver, tmp_path, change):
+    ref = _person(sender)
+    recipient = handover_service.receiving_recipient(receiver)
+    path = tmp_path / "crafted.age"
+    path.write_bytes(_crafted(sender, ref.id, recipient, change))
+    audit_before = len(vault_service.audit_log(receiver))
+    with pytest.raises(handover_service.HandoverDamaged):
+        handover_service.import_handover(receiver, path)
+    assert _persons(receiver) == 0 and len(vault_service.audit_log(receiver)) == audit_before

@@ -121,57 +121,28 @@ def contexts_for(session, codes: set[str | None]) -> dict[str | None, NameContex
     return contexts
 
 
+def _of_person(model, text_column, key_column=None, outer: bool = False):  # noqa: ANN001, ANN202
+    """(record id, person code, text) of one free-text column of a per-person table."""
+    key = key_column if key_column is not None else model.id
+    return select(key, Person.code, text_column).join(
+        Person, Person.id == model.person_id, isouter=outer
+    )
+
+
 def _vault_fields(session) -> list[TextField]:  # noqa: ANN001
     """Every free-text field of the vault that belongs to a person (or to a meeting)."""
     sources = (
-        (
-            "melding.notitie",
-            select(Registration.id, Person.code, Registration.note).join(
-                Person, Person.id == Registration.person_id
-            ),
-        ),
-        (
-            "contact.notitie",
-            select(Contact.id, Person.code, Contact.note).join(
-                Person, Person.id == Contact.person_id
-            ),
-        ),
-        (
-            "contact.met_wie",
-            select(Contact.id, Person.code, Contact.with_whom).join(
-                Person, Person.id == Contact.person_id
-            ),
-        ),
-        (
-            "doel",
-            select(CareGoal.id, Person.code, CareGoal.description).join(
-                Person, Person.id == CareGoal.person_id
-            ),
-        ),
-        (
-            "incident",
-            select(SafetyIncident.id, Person.code, SafetyIncident.description).join(
-                Person, Person.id == SafetyIncident.person_id
-            ),
-        ),
-        (
-            "termijn.notitie",
-            select(Deadline.id, Person.code, Deadline.note).join(
-                Person, Person.id == Deadline.person_id
-            ),
-        ),
+        ("melding.notitie", _of_person(Registration, Registration.note)),
+        ("contact.notitie", _of_person(Contact, Contact.note)),
+        ("contact.met_wie", _of_person(Contact, Contact.with_whom)),
+        ("doel", _of_person(CareGoal, CareGoal.description)),
+        ("incident", _of_person(SafetyIncident, SafetyIncident.description)),
+        ("termijn.notitie", _of_person(Deadline, Deadline.note)),
         (
             "overleg.besluit",
-            select(MeetingCase.meeting_id, Person.code, MeetingCase.decision).join(
-                Person, Person.id == MeetingCase.person_id
-            ),
+            _of_person(MeetingCase, MeetingCase.decision, MeetingCase.meeting_id),
         ),
-        (
-            "actie",
-            select(ActionItem.id, Person.code, ActionItem.description).join(
-                Person, Person.id == ActionItem.person_id, isouter=True
-            ),
-        ),
+        ("actie", _of_person(ActionItem, ActionItem.description, outer=True)),
         ("overleg.notulen", select(Meeting.id, None, Meeting.minutes)),
         ("volgende_actie", select(Person.id, Person.code, Person.next_action)),
     )

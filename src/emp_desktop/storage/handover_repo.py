@@ -8,9 +8,22 @@ content is input like any other — validated, never trusted.
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import String, select
 from sqlalchemy.orm import Session
 
+from emp_desktop.domain import municipalities
+from emp_desktop.domain.vocabulary import (
+    AANGIFTE,
+    CLOSURE_REASONS,
+    CONSENT_PURPOSES,
+    CONSENT_SIGNERS,
+    CONTACT_MODES,
+    GENDERS,
+    MELDERS,
+    STATUSES,
+)
 from emp_desktop.storage import registry_repo
 from emp_desktop.storage.care_models import (
     CareGoal,
@@ -53,6 +66,20 @@ _LISTS = {
 _SINGLES = {"identity": Identity, "trajectory": Trajectory, "outcome": Outcome}
 
 
+# Coded columns must hold a code of their vocabulary: the statistics count them.
+_CODED = {
+    ("person", "gender"): GENDERS.codes,
+    ("registration", "status"): STATUSES.codes,
+    ("registration", "melder"): MELDERS.codes,
+    ("registration", "aangifte"): AANGIFTE.codes,
+    ("registration", "closure_reason"): CLOSURE_REASONS.codes,
+    ("consent", "purpose"): CONSENT_PURPOSES.codes,
+    ("consent", "signer"): CONSENT_SIGNERS.codes,
+    ("contact", "mode"): CONTACT_MODES.codes,
+}
+_DATE_COLUMNS = {"date", "at", "date_of_birth"}
+
+
 class BadPayload(ValueError):
     """The document does not have the shape of a handover (field named, no value)."""
 
@@ -81,12 +108,32 @@ def person_document(session: Session, person_id: int) -> dict:
     return document
 
 
+def _check_code(column, value) -> None:  # noqa: ANN001
+    codes = _CODED.get((column.table.name, column.name))
+    if codes is not None and value is not None and value not in codes:
+        raise BadPayload(column.name)
+    is_municipality = (column.table.name, column.name) == ("person", "municipality")
+    if is_municipality and not municipalities.is_valid(value):
+        raise BadPayload(column.name)
+    if isinstance(value, str) and (column.name in _DATE_COLUMNS or column.name.endswith("_on")):
+        try:
+            date.fromisoformat(value[:10])
+        except ValueError:
+            raise BadPayload(column.name) from None
+
+
 def _check_value(column, value):  # noqa: ANN001, ANN202
+    _check_type(column, value)
+    _check_code(column, value)
+    return value
+
+
+def _check_type(column, value) -> None:  # noqa: ANN001
     python_type = column.type.python_type
     if value is None:
         if not column.nullable and column.default is None and not column.primary_key:
             raise BadPayload(column.name)
-        return value
+        return
     if python_type is bool and not isinstance(value, bool):
         raise BadPayload(column.name)
     if python_type is int and (isinstance(value, bool) or not isinstance(value, int)):
@@ -99,7 +146,6 @@ def _check_value(column, value):  # noqa: ANN001, ANN202
         limit = column.type.length if isinstance(column.type, String) else None
         if len(value) > (limit or 100_000):
             raise BadPayload(column.name)
-    return value
 
 
 def _row(model, item: dict, **extra):  # noqa: ANN001, ANN202
