@@ -621,6 +621,10 @@
 <context>
     <name>HandoverTab</name>
     <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Sleutel:</translation>
+    </message>
+    <message>
         <source>Receiving key of this vault</source>
         <translation>Ontvangstsleutel van deze kluis</translation>
     </message>

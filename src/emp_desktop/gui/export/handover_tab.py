@@ -74,7 +74,10 @@ class HandoverTab(QWidget):
             box,
         )
         hint.setWordWrap(True)
+        key_label = QLabel(self.tr("&Key:"), box)
+        key_label.setBuddy(self.recipient)
         row = QHBoxLayout()
+        row.addWidget(key_label)
         row.addWidget(self.recipient, 1)
         row.addWidget(self.copy_button)
         column = QVBoxLayout()
