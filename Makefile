@@ -5,6 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
+# deduce builds its lookup tables (Dutch names, streets, places: its own package data,
+# no personal data) on first use, which takes minutes; do it at install, not in the app.
+DEDUCE_CACHE = $(BIN)/python -c "from deduce import Deduce; Deduce()" 2>/dev/null
 
 .PHONY: run test lint bench system-deps clean
 
@@ -33,6 +36,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_disclosure.py
 	$(BIN)/python bench/bench_release_family.py
 	$(BIN)/python bench/bench_safekeeping.py
+	$(BIN)/python bench/bench_freetext.py
 
 system-deps:
 	@bash tools/system-deps.sh
@@ -43,10 +47,12 @@ $(VENV)/bin/python:
 
 $(VENV)/.installed-run: pyproject.toml | $(VENV)/bin/python system-deps
 	$(BIN)/python -m pip install -q -e .
+	$(DEDUCE_CACHE)
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python system-deps
 	$(BIN)/python -m pip install -q -e ".[test]"
+	$(DEDUCE_CACHE)
 	touch $@ $(VENV)/.installed-run
 
 resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed-run

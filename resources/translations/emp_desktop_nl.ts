@@ -286,6 +286,137 @@
     </message>
 </context>
 <context>
+    <name>FindingsDialog</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="163"/>
+        <source>Possible personal data in free text</source>
+        <translation>Mogelijke persoonsgegevens in vrije tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="167"/>
+        <source>This document goes to partners. Decide for each finding whether it is replaced or kept; keeping it needs a reason, which is recorded in the audit trail.</source>
+        <translation>Dit document gaat naar partners. Kies per vondst of die wordt vervangen of behouden; behouden vraagt een reden, die in het auditlog komt.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="175"/>
+        <source>Findings</source>
+        <translation>Vondsten</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="177"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="177"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="177"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="177"/>
+        <source>Decision</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="190"/>
+        <source>&amp;Continue</source>
+        <translation>&amp;Doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="207"/>
+        <source>Decision for finding %1</source>
+        <translation>Keuze voor vondst %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="208"/>
+        <source>Replace with %1</source>
+        <translation>Vervang door %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="209"/>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="211"/>
+        <source>Reason for keeping</source>
+        <translation>Reden om te behouden</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="213"/>
+        <source>Reason for keeping finding %1</source>
+        <translation>Reden om vondst %1 te behouden</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="238"/>
+        <source>Give a reason for keeping finding %1.</source>
+        <translation>Geef een reden om vondst %1 te behouden.</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="41"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="42"/>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="43"/>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="44"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="45"/>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="46"/>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="47"/>
+        <source>street address</source>
+        <translation>straat en huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="48"/>
+        <source>licence plate</source>
+        <translation>kenteken</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="49"/>
+        <source>date of birth</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="92"/>
+        <source>Replace with %1</source>
+        <translation>Vervang door %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/freetext_guard.py" line="108"/>
+        <source>Underlined text looks like personal data: right-click to replace it.</source>
+        <translation>Onderstreepte tekst lijkt op persoonsgegevens: klik met rechts om die te vervangen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/emp_desktop/gui/areas.py" line="24"/>
@@ -333,42 +464,42 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="54"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="59"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="90"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="92"/>
         <source>Lock state</source>
         <translation>Vergrendelstatus</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="100"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="102"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="111"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="111"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>

@@ -168,32 +168,37 @@
 <context>
     <name>ExportAreaPage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="22"/>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="24"/>
         <source>Export and reports</source>
         <translation>Export en rapportage</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="23"/>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="25"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="24"/>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="26"/>
         <source>Release register</source>
         <translation>Leveringsregister</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="25"/>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="27"/>
         <source>Annual report</source>
         <translation>Jaarverslag</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="31"/>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="28"/>
+        <source>Handover</source>
+        <translation>Overdracht</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="34"/>
         <source>Only anonymised tables leave the laptop, and only after you have seen them and confirmed.</source>
         <translation>Alleen geanonimiseerde tabellen verlaten de laptop, en pas nadat u ze hebt gezien en bevestigd.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="38"/>
+        <location filename="../../src/emp_desktop/gui/export/area_page.py" line="41"/>
         <source>Export &amp; reports</source>
         <translation>Export &amp; rapportage</translation>
     </message>
@@ -404,6 +409,159 @@
         <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="209"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="60"/>
+        <source>Receiving key of this vault</source>
+        <translation>Ontvangstsleutel van deze kluis</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="61"/>
+        <source>Receiving key</source>
+        <translation>Ontvangstsleutel</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="63"/>
+        <source>Cop&amp;y</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="68"/>
+        <source>Receiving key as QR code</source>
+        <translation>Ontvangstsleutel als QR-code</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="71"/>
+        <source>Give this key to the coordinator who hands a case over to you (in person, as text or QR code). It is public: it can only encrypt for this vault.</source>
+        <translation>Geef deze sleutel aan de zorgcoördinator die een casus aan u overdraagt (persoonlijk, als tekst of QR-code). Hij is openbaar: er kan alleen mee versleuteld worden voor deze kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="77"/>
+        <source>&amp;Key:</source>
+        <translation>&amp;Sleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="92"/>
+        <source>Hand a case over</source>
+        <translation>Casus overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="93"/>
+        <source>Pseudonym code</source>
+        <translation>Pseudoniemcode</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="95"/>
+        <source>Receiving key of the other vault</source>
+        <translation>Ontvangstsleutel van de andere kluis</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="97"/>
+        <source>Make &amp;handover file…</source>
+        <translation>&amp;Overdrachtsbestand maken…</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="100"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="101"/>
+        <source>&amp;Receiving key:</source>
+        <translation>&amp;Ontvangstsleutel:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="107"/>
+        <source>Read a handover file</source>
+        <translation>Overdrachtsbestand inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="110"/>
+        <source>What arrives</source>
+        <translation>Wat binnenkomt</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="111"/>
+        <source>C&amp;hoose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="113"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="126"/>
+        <source>Close a handed-over case</source>
+        <translation>Overgedragen casus afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="127"/>
+        <source>Pseudonym code of the handed-over case</source>
+        <translation>Pseudoniemcode van de overgedragen casus</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="128"/>
+        <source>Handed over to</source>
+        <translation>Overgedragen aan</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="129"/>
+        <source>Close as &amp;handed over</source>
+        <translation>Afsluiten als overge&amp;dragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="132"/>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="133"/>
+        <source>Handed over &amp;to:</source>
+        <translation>Overgedragen &amp;aan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="151"/>
+        <source>No person with code %1.</source>
+        <translation>Geen persoon met code %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="184"/>
+        <source>Handover file written, encrypted: %1</source>
+        <translation>Overdrachtsbestand geschreven, versleuteld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="206"/>
+        <source>From %1 (code there %2, made %3).</source>
+        <translation>Van %1 (code daar %2, gemaakt %3).</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="211"/>
+        <source>%1 registrations, %2 contacts, %3 consents, %4 goals, %5 referrals.</source>
+        <translation>%1 meldingen, %2 contacten, %3 toestemmingen, %4 doelen, %5 verwijzingen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="218"/>
+        <source>With identity.</source>
+        <translation>Met identiteit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="218"/>
+        <source>No identity.</source>
+        <translation>Zonder identiteit.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="234"/>
+        <source>Imported as %1 (code at the sender: %2).</source>
+        <translation>Ingelezen als %1 (code bij de afzender: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="250"/>
+        <source>%1 closed: handed over to %2.</source>
+        <translation>%1 afgesloten: overgedragen aan %2.</translation>
     </message>
 </context>
 <context>

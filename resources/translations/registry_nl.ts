@@ -382,67 +382,67 @@
 <context>
     <name>DocumentsDialog</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="40"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="41"/>
         <source>&amp;Subject access (GDPR art. 15), PDF</source>
         <translation>&amp;Inzage (AVG art. 15), PDF</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="42"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="43"/>
         <source>Subject access as an encrypted &amp;JSON file</source>
         <translation>Inzage als versleuteld &amp;JSON-bestand</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="44"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="45"/>
         <source>&amp;Handover to a care partner, PDF</source>
         <translation>&amp;Overdracht aan een ketenpartner, PDF</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="60"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="61"/>
         <source>Sa&amp;ve as…</source>
         <translation>Op&amp;slaan als…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="71"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="72"/>
         <source>The document holds personal data of %1. It is encrypted with the password below (at least 12 characters); give the password separately, never in the same e-mail. Making it is recorded in the audit trail.</source>
         <translation>Het document bevat persoonsgegevens van %1. Het wordt versleuteld met het wachtwoord hieronder (minstens 12 tekens); geef het wachtwoord apart door, nooit in dezelfde e-mail. Het maken wordt vastgelegd in het auditlog.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="80"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="81"/>
         <source>&amp;Recipient organisation:</source>
         <translation>Ontvangende o&amp;rganisatie:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="81"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="82"/>
         <source>S&amp;ummary for the recipient:</source>
         <translation>Same&amp;nvatting voor de ontvanger:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="82"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="83"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="83"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="84"/>
         <source>Re&amp;peat password:</source>
         <translation>&amp;Herhaal wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="108"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="109"/>
         <source>The password needs at least 12 characters.</source>
         <translation>Het wachtwoord moet minstens 12 tekens hebben.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="110"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="111"/>
         <source>The two passwords are not the same.</source>
         <translation>De twee wachtwoorden zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="112"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="113"/>
         <source>Name the organisation that receives the handover.</source>
         <translation>Noem de organisatie die de overdracht ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="158"/>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="172"/>
         <source>Saved, encrypted: %1</source>
         <translation>Versleuteld opgeslagen: %1</translation>
     </message>

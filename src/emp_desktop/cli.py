@@ -26,6 +26,8 @@ from emp_desktop.services import (
     demo_service,
     export_files,
     export_service,
+    freetext_service,
+    handover_service,
     import_service,
     region_service,
     report_service,
@@ -102,6 +104,7 @@ def _build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--contacts-per-person", type=float, default=10.0)
     _region_parser(commands)
+    _add_handover_commands(commands)
     return parser
 
 
@@ -117,6 +120,30 @@ def _region_parser(commands) -> None:  # noqa: ANN001 - argparse's private subpa
         required=True,
         help="CBS-codes of namen, gescheiden door komma's: GM0599,GM0606,…",
     )
+
+
+def _add_handover_commands(commands) -> None:  # noqa: ANN001
+    notes = commands.add_parser("notes", help="vrije tekst controleren op persoonsgegevens")
+    notes.add_argument("action", choices=["scan"])
+    notes.add_argument("--json", action="store_true")
+    keys = commands.add_parser("keys", help="ontvangstsleutel van deze kluis")
+    keys.add_argument("action", choices=["show"])
+    keys.add_argument("--json", action="store_true")
+    handover = commands.add_parser("handover", help="casus overdragen aan een andere kluis")
+    actions = handover.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    export = actions.add_parser("export", help="versleuteld overdrachtsbestand maken")
+    export.add_argument("code", help="pseudoniemcode, bijvoorbeeld EMP-2025-0001")
+    export.add_argument("--to", required=True, help="ontvangstsleutel (age1…)")
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--findings", choices=["replace", "keep"])
+    export.add_argument("--reason", default="", help="reden bij --findings keep")
+    export.add_argument("--organisation", default="", help="naam van de verzendende organisatie")
+    importer = actions.add_parser("import", help="overdrachtsbestand inlezen")
+    importer.add_argument("file", type=Path)
+    importer.add_argument("--preview", action="store_true", help="alleen tonen wat binnenkomt")
+    close = actions.add_parser("close", help="casus hier afsluiten als overgedragen")
+    close.add_argument("code")
+    close.add_argument("--to", required=True, help="aan wie (organisatie of regio)")
 
 
 def _first_line(path: Path) -> str:
@@ -436,7 +463,106 @@ def cmd_region(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_notes(args: argparse.Namespace) -> int:
+    lines = _with_vault(args, freetext_service.scan_vault)
+    if args.json:
+        print(json.dumps([asdict(line) for line in lines], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not lines:
+        print(text("cli_notes_none", args.lang))
+    for line in lines:
+        record = line.record or "-"
+        print(f"{line.code:<14} {line.field:<18} {record:>6}  {line.kind} ×{line.count}")
+    return EXIT_OK
+
+
+def cmd_keys(args: argparse.Namespace) -> int:
+    recipient = _with_vault(args, handover_service.receiving_recipient)
+    print(json.dumps({"recipient": recipient}) if args.json else recipient)
+    return EXIT_OK
+
+
+def _person_id(opened, code: str) -> int:  # noqa: ANN001
+    from emp_desktop.services import registry_service
+
+    found = registry_service.find_person(opened, code)
+    if found is None:
+        raise UsageError("handover_unknown_code", code=code[:20])
+    return found.id
+
+
+def _resolution(args: argparse.Namespace):  # noqa: ANN202
+    from emp_desktop.privacy.freetext_guard import Resolution
+
+    if args.findings == "replace":
+        return Resolution.replace_everything()
+    if args.findings == "keep":
+        if not args.reason.strip():
+            raise UsageError("freetext_reason_missing")
+        return Resolution.keep_everything(args.reason)
+    return None
+
+
+def _handover_export(args: argparse.Namespace) -> int:
+    if args.out.exists():
+        raise UsageError("cli_file_exists", path=args.out)
+    resolution = _resolution(args)
+    _with_vault(
+        args,
+        lambda opened: handover_service.export_handover(
+            opened, _person_id(opened, args.code), args.to, args.out, resolution,
+            args.organisation,
+        ),
+    )
+    print(text("cli_handover_done", args.lang, path=args.out, recipient=args.to.strip()[:16] + "…"))
+    return EXIT_OK
+
+
+def _preview_line(preview, lang: str) -> str:  # noqa: ANN001
+    counts = ", ".join(f"{k} {v}" for k, v in preview.counts.items())
+    return text(
+        "cli_handover_preview",
+        lang,
+        sender=preview.sender_code,
+        organisation=preview.sender_organisation or "-",
+        created=preview.created_at,
+        gender=preview.gender,
+        age="-" if preview.age is None else preview.age,
+        municipality=preview.municipality,
+        identity="ja" if preview.has_identity else "nee",
+        counts=counts,
+    )
+
+
+def _handover_import(args: argparse.Namespace) -> int:
+    if args.preview:
+        preview = _with_vault(args, lambda o: handover_service.preview_handover(o, args.file))
+        print(_preview_line(preview, args.lang))
+        return EXIT_OK
+    ref, preview = _with_vault(args, lambda o: handover_service.import_handover(o, args.file))
+    print(_preview_line(preview, args.lang))
+    print(text("cli_handover_imported", args.lang, code=ref.code, sender=preview.sender_code))
+    return EXIT_OK
+
+
+def _handover_close(args: argparse.Namespace) -> int:
+    _with_vault(
+        args,
+        lambda o: handover_service.close_handed_over(o, _person_id(o, args.code), args.to),
+    )
+    print(text("cli_handover_closed", args.lang, code=args.code.upper(), to=args.to.strip()))
+    return EXIT_OK
+
+
+def cmd_handover(args: argparse.Namespace) -> int:
+    actions = {"export": _handover_export, "import": _handover_import, "close": _handover_close}
+    return actions[args.action](args)
+
+
 COMMANDS = {
+    "notes": cmd_notes,
+    "keys": cmd_keys,
+    "handover": cmd_handover,
     "init": cmd_init,
     "info": cmd_info,
     "verify": cmd_verify,
@@ -492,5 +618,22 @@ def _fail(message: str) -> None:
     print(message.replace("\n", " "), file=sys.stderr)
 
 
+def run() -> None:
+    """The console entry point. When the free-text detector was loaded (deduce keeps
+    about a gigabyte of Dutch name and place tables in memory), the process leaves
+    without tearing those objects down one by one: the vault is locked and every file
+    closed by then, and freeing them took longer than the command itself."""
+    import os
+
+    from emp_desktop.privacy import freetext
+
+    code = main()
+    if freetext.is_loaded():
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    raise SystemExit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())
+    run()

@@ -47,5 +47,5 @@ def test_wheel_contains_migrations_and_resources(tmp_path):
     assert "emp_desktop/locations.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     scripts = zipfile.ZipFile(wheel).read(entry_points).decode()
-    assert "emp-cli = emp_desktop.cli:main" in scripts
+    assert "emp-cli = emp_desktop.cli:run" in scripts  # run() wraps main() (fast exit)
     assert "emp-desktop = emp_desktop.gui.app:main" in scripts

@@ -48,7 +48,14 @@ COLUMNS = (
     "status",
     "aangifte",
     "toestemming_comensha",
+    "toestemming_overdracht",
+    "notitie",
 )
+# The content hash covers these always, and the later columns only when filled, so that a
+# file imported before they existed still finds its duplicates.
+_KEY_COLUMNS = COLUMNS[:14]
+_LATER_COLUMNS = COLUMNS[14:]
+MAX_NOTE = 10_000
 REQUIRED = ("datum_melding", "type")
 MAX_CELL = 1000
 _FORMULA_START = ("=", "@", "+", "-", "\t", "\r")
@@ -70,6 +77,8 @@ class ParsedRow:
     identity: IdentityInput | None = None
     advice: AdviceInput | None = None
     comensha_consent: str = "onbekend"
+    handover_consent: str = "onbekend"
+    note: str = ""
     problems: list[Problem] = field(default_factory=list)
     import_key: str = ""
 
@@ -104,9 +113,9 @@ class _RowReader:
     def __init__(self, cells: dict[str, str], line: int) -> None:
         self.cells, self.row = cells, ParsedRow(line)
 
-    def text(self, column: str) -> str:
+    def text(self, column: str, limit: int = MAX_CELL) -> str:
         value = self.cells.get(column, "").strip()
-        if len(value) > MAX_CELL:
+        if len(value) > limit:
             self.row.problems.append(Problem(column, "err_too_long", value[:20] + "…"))
             return ""
         if value.startswith(_FORMULA_START):
@@ -208,6 +217,8 @@ def _parse_melding(reader: _RowReader, when: date | None, municipality: str, tod
         municipality=municipality,
     )
     row.comensha_consent = reader.choice("toestemming_comensha", YES_NO_UNKNOWN, "onbekend")
+    row.handover_consent = reader.choice("toestemming_overdracht", YES_NO_UNKNOWN, "onbekend")
+    row.note = reader.text("notitie", MAX_NOTE)
     forms = reader.forms()
     melder = reader.choice("melder", MELDERS, "anders")
     status = reader.choice("status", STATUSES, "vermoedelijk")
@@ -226,5 +237,7 @@ def _parse_melding(reader: _RowReader, when: date | None, municipality: str, tod
 
 def _import_key(cells: dict[str, str]) -> str:
     """Same row content → same key, so a second import of a file finds its duplicates."""
-    canonical = "\x1f".join(cells.get(c, "").strip().lower() for c in COLUMNS)
+    parts = [cells.get(c, "").strip().lower() for c in _KEY_COLUMNS]
+    parts += [f"{c}={cells[c].strip().lower()}" for c in _LATER_COLUMNS if cells.get(c, "").strip()]
+    canonical = "\x1f".join(parts)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -355,6 +355,76 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "(standaardregio: er is nog geen regio ingesteld)",
         "en": "(default region: no region has been set yet)",
     },
+    # free-text guard and handover
+    "freetext_unresolved": {
+        "nl": "Niet geschreven: {count} mogelijke persoonsgegevens in vrije tekst zijn nog niet "
+        "beoordeeld. Kies per vondst vervangen of behouden (met reden); op de opdrachtregel "
+        "--findings replace of --findings keep --reason TEKST.",
+        "en": "Not written: {count} possible personal data in free text are not yet decided. "
+        "Choose replace or keep (with a reason) per finding; on the command line "
+        "--findings replace or --findings keep --reason TEXT.",
+    },
+    "freetext_reason_missing": {
+        "nl": "Geef een reden om een vondst in vrije tekst te behouden (--reason).",
+        "en": "Give a reason for keeping a finding in free text (--reason).",
+    },
+    "handover_no_consent": {
+        "nl": "Geen overdracht: {code} heeft geen (geldige) toestemming voor overdracht. "
+        "Leg die eerst vast bij Toestemmingen.",
+        "en": "No handover: {code} has no (valid) consent for handover. Record it first "
+        "under Consents.",
+    },
+    "handover_not_for_vault": {
+        "nl": "Dit overdrachtsbestand is niet voor deze kluis versleuteld (of de kop ervan is "
+        "gewijzigd). Er is niets veranderd.",
+        "en": "This handover file was not encrypted for this vault (or its header was "
+        "changed). Nothing was changed.",
+    },
+    "handover_damaged": {
+        "nl": "Het overdrachtsbestand is beschadigd of gewijzigd ({detail}). Er is niets "
+        "veranderd.",
+        "en": "The handover file is damaged or was changed ({detail}). Nothing was changed.",
+    },
+    "handover_duplicate": {
+        "nl": "Deze overdracht ({code}) is al eerder ingelezen. Er is niets veranderd.",
+        "en": "This handover ({code}) was imported before. Nothing was changed.",
+    },
+    "handover_not_sent": {
+        "nl": "{code} is nog niet overgedragen: maak eerst een overdrachtsbestand.",
+        "en": "{code} has not been handed over yet: make a handover file first.",
+    },
+    "handover_bad_recipient": {
+        "nl": "Dit is geen geldige ontvangstsleutel (die begint met age1…). Vraag de "
+        "ontvangende zorgcoördinator om de sleutel uit Instellingen.",
+        "en": "This is not a valid receiving key (it starts with age1…). Ask the receiving "
+        "coordinator for the key from Settings.",
+    },
+    "handover_unknown_code": {
+        "nl": "Geen persoon met code {code} in deze kluis.",
+        "en": "No person with code {code} in this vault.",
+    },
+    "cli_handover_done": {
+        "nl": "Overdrachtsbestand geschreven: {path} (versleuteld voor {recipient}).",
+        "en": "Handover file written: {path} (encrypted for {recipient}).",
+    },
+    "cli_handover_preview": {
+        "nl": "Overdracht van {sender} ({organisation}, {created}): {gender}, leeftijd {age}, "
+        "gemeente {municipality}, identiteit {identity}; {counts}.",
+        "en": "Handover of {sender} ({organisation}, {created}): {gender}, age {age}, "
+        "municipality {municipality}, identity {identity}; {counts}.",
+    },
+    "cli_handover_imported": {
+        "nl": "Ingelezen als {code} (code bij afzender: {sender}).",
+        "en": "Imported as {code} (sender's code: {sender}).",
+    },
+    "cli_handover_closed": {
+        "nl": "{code} afgesloten: overgedragen aan {to}.",
+        "en": "{code} closed: handed over to {to}.",
+    },
+    "cli_notes_none": {
+        "nl": "Geen mogelijke persoonsgegevens gevonden in vrije tekst.",
+        "en": "No possible personal data found in free text.",
+    },
 }
 
 _TEXTS.update(messages_safekeeping.TEXTS)

@@ -111,6 +111,7 @@ class RegistrationInput:
     aangifte_on: date | None = None
     closed_on: date | None = None
     closure_reason: str | None = None
+    note: str = ""  # free text; checked by the free-text guard before it leaves
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,7 @@ def validate_registration(reg: RegistrationInput, today: date) -> dict[str, str]
         _date_ok(reg.closed_on, today) and reg.closed_on >= reg.date
     )
     errors.check(closed_ok, "closed_on", "err_closed_before")
+    errors.check(len(reg.note) <= MAX_TEXT["note"], "note", "err_too_long")
     return errors.found
 
 

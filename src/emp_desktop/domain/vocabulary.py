@@ -176,6 +176,8 @@ CONSENT_PURPOSES = _vocab(
     Term("zorg", "Zorg en doorverwijzing", "Care and referral", ("doorverwijzing",)),
     Term("comensha", "Registratie bij Comensha", "Registration with Comensha", ()),
     Term("zorgoverleg", "Bespreking in zorgoverleg", "Discussion in care meeting", ()),
+    Term("overdracht", "Overdracht aan andere zorgcoördinator", "Handover to another coordinator",
+         ("overdragen",)),
 )
 
 CONSENT_SIGNERS = _vocab(

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from emp_desktop.gui import care, export, registry
 from emp_desktop.gui.areas import Area, area_titles
+from emp_desktop.gui.freetext_guard import TypingGuard
 from emp_desktop.gui.pages.audit_page import AuditPage
 from emp_desktop.gui.pages.placeholder import PlaceholderPage
 from emp_desktop.gui.pages.settings_page import SettingsPage
@@ -48,6 +50,9 @@ class MainWindow(QMainWindow):
         self.lock_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_shortcut.activated.connect(self.lock_requested)
         self._restore_geometry()
+        # The free-text underline, on every editable text field that gets focus.
+        self.typing_guard = TypingGuard(session, self)
+        QApplication.instance().focusChanged.connect(self.typing_guard.focus_changed)
 
     def _build_pages(self) -> None:
         self.navigation = QListWidget(self)

@@ -18,6 +18,7 @@ from emp_desktop.domain.vocabulary import (
     MELDERS,
     STATUSES,
 )
+from emp_desktop.privacy.freetext_guard import Resolution
 from emp_desktop.privacy.retention import policy_text
 from emp_desktop.reports import documents, meeting
 from emp_desktop.reports.dto import (
@@ -39,6 +40,7 @@ from emp_desktop.services import (
     vault_service,
 )
 from emp_desktop.services.care_service import ConsentRequired
+from emp_desktop.services.document_guard import guard_meeting, guard_summary
 from emp_desktop.storage.vault import OpenVault
 
 
@@ -189,13 +191,19 @@ def subject_access_container(opened: OpenVault, person_id: int, password: str) -
 
 
 def handover_pdf(
-    opened: OpenVault, person_id: int, recipient: str, summary: str, password: str
+    opened: OpenVault,
+    person_id: int,
+    recipient: str,
+    summary: str,
+    password: str,
+    resolution: Resolution | None = None,
 ) -> bytes:
     """Handover to a care partner: only with the person's consent for care and referral."""
     detail = registry_service.person_detail(opened, person_id)
     consent = next((c for c in detail.consents if c.purpose == "zorg" and c.active), None)
     if consent is None:
         raise ConsentRequired()
+    summary = guard_summary(opened, summary, detail.code, resolution)  # before any rendering
     identity = registry_service.reveal_identity(opened, person_id)
     traject = care_service.trajectory(opened, person_id)
     latest = traject.assessments[-1:] if traject.assessments else ()
@@ -257,14 +265,20 @@ def _meeting_data(opened: OpenVault, meeting_id: int, *, agenda: bool) -> Meetin
     )
 
 
-def meeting_agenda_pdf(opened: OpenVault, meeting_id: int) -> bytes:
-    pdf = meeting.render_meeting_agenda(_meeting_data(opened, meeting_id, agenda=True))
+def meeting_agenda_pdf(
+    opened: OpenVault, meeting_id: int, resolution: Resolution | None = None
+) -> bytes:
+    data = _meeting_data(opened, meeting_id, agenda=True)
+    pdf = meeting.render_meeting_agenda(guard_meeting(opened, data, "agenda", resolution))
     vault_service.record_event(opened, "meeting_agenda_printed", {"meeting": meeting_id})
     return pdf
 
 
-def meeting_minutes_pdf(opened: OpenVault, meeting_id: int) -> bytes:
-    pdf = meeting.render_meeting_minutes(_meeting_data(opened, meeting_id, agenda=False))
+def meeting_minutes_pdf(
+    opened: OpenVault, meeting_id: int, resolution: Resolution | None = None
+) -> bytes:
+    data = _meeting_data(opened, meeting_id, agenda=False)
+    pdf = meeting.render_meeting_minutes(guard_meeting(opened, data, "notulen", resolution))
     vault_service.record_event(opened, "meeting_minutes_printed", {"meeting": meeting_id})
     return pdf
 

@@ -198,13 +198,20 @@ def _store(session, row: ParsedRow) -> None:  # noqa: ANN001
     person = add_person_in_session(
         session, row.person, row.registration, row.identity, row.import_key
     )
-    if row.comensha_consent == "ja":
-        signer = "ouder" if person.age is not None and person.age < 16 else "client"
-        session.add(
-            Consent(
-                person_id=person.id,
-                purpose="comensha",
-                given_on=row.registration.date.isoformat(),
-                signer=signer,
-            )
+    if row.note:
+        registration = session.scalar(
+            select(Registration).where(Registration.person_id == person.id)
         )
+        registration.note = row.note
+    signer = "ouder" if person.age is not None and person.age < 16 else "client"
+    consents = (("comensha", row.comensha_consent), ("overdracht", row.handover_consent))
+    for purpose, answer in consents:
+        if answer == "ja":
+            session.add(
+                Consent(
+                    person_id=person.id,
+                    purpose=purpose,
+                    given_on=row.registration.date.isoformat(),
+                    signer=signer,
+                )
+            )

@@ -55,6 +55,7 @@ class RegistrationView:
     aangifte_on: str | None
     closed_on: str | None
     closure_reason: str | None
+    note: str = ""
 
 
 @dataclass(frozen=True)

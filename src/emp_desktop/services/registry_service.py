@@ -100,6 +100,7 @@ def _registration_row(person_id: int, reg: RegistrationInput, import_key: str | 
         aangifte_on=reg.aangifte_on.isoformat() if reg.aangifte_on else None,
         closed_on=reg.closed_on.isoformat() if reg.closed_on else None,
         closure_reason=reg.closure_reason,
+        note=reg.note.strip(),
         import_key=import_key,
     )
 
@@ -224,6 +225,7 @@ def update_registration(opened: OpenVault, registration_id: int, reg: Registrati
             "aangifte_on",
             "closed_on",
             "closure_reason",
+            "note",
         ):
             setattr(row, column, getattr(fresh, column))
         registry_repo.refresh_summary(session, _person(session, row.person_id))
@@ -402,6 +404,7 @@ def _registration_view(r: Registration) -> RegistrationView:
         r.aangifte_on,
         r.closed_on,
         r.closure_reason,
+        r.note,
     )
 
 

@@ -37,6 +37,7 @@ class AuditEntry(Base):
 
 from emp_desktop.storage import (  # noqa: E402,F401  (register the tables)
     care_models,
+    handover_models,
     registry_models,
     release_models,
 )

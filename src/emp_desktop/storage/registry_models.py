@@ -85,6 +85,7 @@ class Registration(Base):
     aangifte_on: Mapped[str | None] = mapped_column(String(10))
     closed_on: Mapped[str | None] = mapped_column(String(10))
     closure_reason: Mapped[str | None] = mapped_column(String(32))
+    note: Mapped[str] = mapped_column(Text, default="")  # free text, guarded before it leaves
     import_key: Mapped[str | None] = mapped_column(String(64), unique=True)
 
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from emp_desktop.gui.export.annual_tab import AnnualTab
 from emp_desktop.gui.export.export_tab import ExportTab
+from emp_desktop.gui.export.handover_tab import HandoverTab
 from emp_desktop.gui.export.register_tab import RegisterTab
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.widgets import heading
@@ -18,11 +19,13 @@ class ExportAreaPage(QWidget):
         self.export_tab = ExportTab(session, self)
         self.register_tab = RegisterTab(session, self)
         self.annual_tab = AnnualTab(session, self)
+        self.handover_tab = HandoverTab(session, self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Export and reports"))
         self.tabs.addTab(self.export_tab, self.tr("Export"))
         self.tabs.addTab(self.register_tab, self.tr("Release register"))
         self.tabs.addTab(self.annual_tab, self.tr("Annual report"))
+        self.tabs.addTab(self.handover_tab, self.tr("Handover"))
         self.tabs.currentChanged.connect(self._tab_changed)
         # The register shows a new release as soon as it is written, or the report made.
         self.export_tab.exported.connect(self.register_tab.refresh)
@@ -48,5 +51,5 @@ class ExportAreaPage(QWidget):
         self.annual_tab.refresh()  # so a kept draft is offered as soon as the area opens
 
     def clear(self) -> None:
-        for tab in (self.export_tab, self.register_tab, self.annual_tab):
+        for tab in (self.export_tab, self.register_tab, self.annual_tab, self.handover_tab):
             tab.clear()

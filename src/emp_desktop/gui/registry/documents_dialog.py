@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emp_desktop.gui.freetext_guard import ask_resolution
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.translation import APP_TITLE, error_message
 from emp_desktop.gui.widgets import MessageLabel, busy_bar
-from emp_desktop.services import document_service
+from emp_desktop.services import document_service, freetext_service
 
 KINDS = ("subject_pdf", "subject_json", "handover")
 
@@ -136,15 +137,28 @@ class DocumentsDialog(QDialog):
             fn, args = document_service.subject_access_container, (self.person_id, password)
         else:
             fn = document_service.handover_pdf
+            resolution = self._free_text_decided()
+            if resolution is None:
+                self.busy.hide()
+                self.save_button.setEnabled(True)
+                return
             args = (
                 self.person_id,
                 self.recipient.text().strip(),
                 self.summary.toPlainText(),
                 password,
+                resolution,
             )
         self.session.run(
             fn, *args, on_success=lambda data: self._done(path, data), on_error=self._failed
         )
+
+    def _free_text_decided(self):  # noqa: ANN202 - Resolution | None
+        """The free-text guard: every finding in the summary decided before the PDF exists."""
+        found = self.session.call(
+            freetext_service.summary_findings, self.summary.toPlainText(), self.person_id
+        )
+        return ask_resolution(self, found)
 
     def _done(self, path: Path, data: object) -> None:
         self.busy.hide()
