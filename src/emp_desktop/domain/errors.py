@@ -87,3 +87,28 @@ class WeakPassphrase(EmpError):
 
 class VaultLocked(EmpError):
     key = "vault_locked"
+
+
+class VaultIncomplete(EmpError):
+    """`init` or `restore` was interrupted: the folder never became a vault. Run it again."""
+
+    key = "vault_incomplete"
+
+
+class VaultRolledBack(VaultDamaged):
+    """The database is older than its key slots say: a copy put back, or lost writes."""
+
+    key = "vault_rolled_back"
+
+
+class ConstraintViolated(EmpError):
+    """The database refused a change (unique, foreign key, check): not damage."""
+
+    key = "constraint_violated"
+
+
+class DiskFull(EmpError):
+    """No space left; `folder` is where, `needed_mb` roughly how much more is needed."""
+
+    key = "disk_full"
+    exit_code = 8

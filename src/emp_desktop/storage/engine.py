@@ -104,9 +104,64 @@ def _emit_real_transactions(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
         conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.info["changes_at_begin"] = conn.connection.driver_connection.total_changes
+
+    @event.listens_for(engine, "commit")
+    def _count_commit(conn):  # noqa: ANN001
+        # Fires just before COMMIT. A transaction that changed rows also bumps the commit
+        # counter, which the key-slot anchor compares at the next unlock (rollback check).
+        if conn.connection.driver_connection.total_changes != conn.info.get("changes_at_begin"):
+            bump_commit_count(conn.connection.driver_connection)
+
+
+COMMIT_COUNT_KEY = "commit_count"
+
+
+def bump_commit_count(dbapi_connection) -> None:  # noqa: ANN001
+    try:
+        dbapi_connection.execute(
+            "INSERT INTO vault_meta (key, value) VALUES (?, '1') ON CONFLICT (key) "
+            "DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+            (COMMIT_COUNT_KEY,),
+        )
+    except sqlcipher.OperationalError as error:
+        if "no such table" not in str(error):  # before the first migration: nothing to count
+            raise
+
+
+def read_position(dbapi_connection) -> tuple[int, int, str]:  # noqa: ANN001
+    """(commits, audit entries, audit head hash) as the database itself says."""
+    import json
+
+    rows = dict(
+        dbapi_connection.execute(
+            "SELECT key, value FROM vault_meta WHERE key IN (?, 'audit_head')", (COMMIT_COUNT_KEY,)
+        ).fetchall()
+    )
+    head = json.loads(rows.get("audit_head", '{"count": 0, "hash": ""}'))
+    return int(rows.get(COMMIT_COUNT_KEY, 0)), int(head["count"]), str(head["hash"])
+
+
+def audit_hash_at(dbapi_connection, entry_id: int) -> str | None:  # noqa: ANN001
+    query = "SELECT hash FROM audit_log WHERE id = ?"
+    row = dbapi_connection.execute(query, (entry_id,)).fetchone()
+    return row[0] if row else None
 
 
 def is_damage(error: BaseException) -> bool:
+    """Real corruption only: a refused constraint or a full disk is not damage."""
     return isinstance(error, sqlcipher.DatabaseError) and not isinstance(
-        error, sqlcipher.OperationalError
+        error, sqlcipher.OperationalError | sqlcipher.IntegrityError
     )
+
+
+def is_constraint(error: BaseException) -> bool:
+    return isinstance(error, sqlcipher.IntegrityError)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    import errno
+
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    return isinstance(error, sqlcipher.DatabaseError) and "full" in str(error).lower()
