@@ -23,7 +23,8 @@ from emp_desktop.services.export_service import (
     check_before_writing,
     register_release,
 )
-from emp_desktop.storage.atomic import make_private_dir, write_atomic
+from emp_desktop.storage import leftovers
+from emp_desktop.storage.atomic import make_private_dir, temp_path, write_atomic
 from emp_desktop.storage.vault import OpenVault
 
 HIDDEN = "x"
@@ -159,9 +160,11 @@ def write_export(opened: OpenVault, preview: ExportPreview, folder: Path) -> Exp
     if folder.exists() and any((folder / n).exists() for n in names):
         raise ExportTargetExists(folder=folder)
     make_private_dir(folder)
-    for name, (data, _) in files.items():
-        write_atomic(folder / name, data)
-    write_atomic(folder / "manifest.json", manifest)  # last: its presence means complete
+    # Listed while writing: a kill half-way leaves hidden temp files, removed at next unlock.
+    with leftovers.tracked(opened.paths.folder, [temp_path(folder / n) for n in names]):
+        for name, (data, _) in files.items():
+            write_atomic(folder / name, data)
+        write_atomic(folder / "manifest.json", manifest)  # last: its presence means complete
     hashes = {name: hashlib.sha256(data).hexdigest() for name, (data, _) in files.items()}
     register_release(opened, preview, hashes, hashlib.sha256(manifest).hexdigest())
     return ExportResult(folder, hashes, folder / "manifest.json")

@@ -39,9 +39,13 @@ from emp_desktop.storage.atomic import (
     tighten_files,
 )
 from emp_desktop.storage.engine import (
+    DISK_HEADROOM_MB,
     audit_hash_at,
     disable_core_dumps,
     is_disk_full,
+    is_operational,
+    leave_wal,
+    low_on_space,
     open_engine,
     read_position,
 )
@@ -148,8 +152,11 @@ class OpenVault:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except Exception as error:
-            if is_disk_full(getattr(error, "orig", None) or error):
-                raise DiskFull(folder=self.paths.folder, needed_mb=64) from None
+            original = getattr(error, "orig", None) or error
+            if is_disk_full(original) or (
+                is_operational(original) and low_on_space(self.paths.folder)
+            ):
+                raise DiskFull(folder=self.paths.folder, needed_mb=DISK_HEADROOM_MB) from None
             raise
 
     def save_keyslots(self, slots: KeySlotFile) -> None:
@@ -189,6 +196,8 @@ class OpenVault:
             with contextlib.suppress(Exception):
                 self.anchor()
             self._engine.dispose()
+            with contextlib.suppress(Exception):
+                leave_wal(self.paths.database, self.master_key)
         self._engine = None
         self._master_key = None
         self._lock.release()
