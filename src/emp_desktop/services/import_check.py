@@ -66,7 +66,10 @@ def check_file(path: Path) -> FileShape:
         raise ImportUnreadable(detail="bestand niet te openen") from None
     if size > MAX_BYTES:
         raise ImportTooLarge(detail="bestand groter dan 100 MB")
-    return _check_xlsx(path) if is_zip else _check_csv(path)
+    shape = _check_xlsx(path) if is_zip else _check_csv(path)
+    if shape.rows == 0:
+        raise ImportUnreadable(detail="leeg bestand")
+    return shape
 
 
 # --- CSV ------------------------------------------------------------------------------
