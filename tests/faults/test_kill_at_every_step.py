@@ -132,3 +132,41 @@ def test_audit_follows_the_backup_it_records(tmp_path, template):
     vault_service.lock(restored)
     assert actions[:2] == ["restore", "unlock"]
     assert json.dumps(actions).count("backup") == 0
+
+
+def test_unlock_and_lock_killed_at_every_step_lose_nothing(tmp_path, template):
+    """`info` unlocks (audit entry, back-off file) and locks (checkpoint, anchor, spare)."""
+    probe = copy_vault(template, tmp_path / "probe")
+    info = ("--passphrase-file", template.passphrase_file, "info")
+    steps, _ = count_steps(tmp_path, "--vault", probe, *info)
+    assert steps >= 4
+    for step in range(1, steps + 1):
+        folder = copy_vault(template, tmp_path / f"v{step}")
+        assert run_actor("--vault", folder, *info, kill_at=step).code == -9
+        assert _audit_count(folder) >= 21, step
+
+
+def test_export_killed_at_every_step_leaves_no_temp_files(tmp_path, template):
+    from datetime import date
+
+    from emp_desktop.services import demo_service
+
+    folder = copy_vault(template, tmp_path / "probe")
+    opened = vault_service.unlock(folder, PASSPHRASE)
+    demo_service.fill_demo(opened, 400, seed=5, today=date(2026, 6, 30), contacts_per_person=1)
+    vault_service.lock(opened)
+    export = ("--passphrase-file", template.passphrase_file, "export", "comensha-records")
+    steps, _ = count_steps(
+        tmp_path, "--vault", folder, *export, "--period", "2025", "--out", tmp_path / "probe-out"
+    )
+    for step in range(1, steps + 1):
+        out = tmp_path / f"out{step}"
+        killed = run_actor("--vault", folder, *export, "--period", "2025", "--out", out,
+                           kill_at=step)
+        assert killed.code == -9
+        _audit_count(folder)  # the next unlock sweeps what the kill left
+        left = [p.name for p in out.iterdir()] if out.exists() else []
+        assert not [n for n in left if n.endswith(".tmp")], (step, left)
+        if "manifest.json" in left:  # the manifest comes last: present means complete
+            manifest = json.loads((out / "manifest.json").read_text())
+            assert manifest
