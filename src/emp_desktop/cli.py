@@ -189,7 +189,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     report = _with_vault(args, vault_service.verify_vault)
     if not report.ok:
-        raise VaultDamaged(detail=", ".join(_verify_problems(report)))
+        raise VaultDamaged(
+            detail=", ".join(_verify_problems(report)),
+            restore_from=vault_service.newest_backup(_folder(args)),
+        )
     print(text("cli_verify_ok", args.lang, entries=report.audit_entries))
     return EXIT_OK
 

@@ -17,7 +17,13 @@ from emp_desktop.services.dto import BackupResult
 from emp_desktop.storage import audit, backup, keyslots, leftovers, migrate, vault
 from emp_desktop.storage.atomic import fsync_dir, make_private_dir, temp_path
 from emp_desktop.storage.backup import Progress
-from emp_desktop.storage.engine import connect_raw, is_disk_full, open_engine, read_position
+from emp_desktop.storage.engine import (
+    connect_plain,
+    connect_raw,
+    is_disk_full,
+    open_engine,
+    read_position,
+)
 from emp_desktop.storage.keyslots import PASSPHRASE_SLOT, RECOVERY_SLOT
 from emp_desktop.storage.vault import OpenVault, VaultPaths
 
@@ -32,7 +38,8 @@ def backup_vault(opened: OpenVault, out: Path, progress: Progress | None = None)
     out = out.absolute()
     snapshot = out.with_name(f".{out.name}.snapshot.tmp")
     _require_space(opened, out.parent)
-    with leftovers.tracked(opened.paths.folder, [snapshot, temp_path(out)]):
+    temps = [*leftovers.with_side_files(snapshot), temp_path(out)]
+    with leftovers.tracked(opened.paths.folder, temps):
         try:
             snapshot.unlink(missing_ok=True)
             backup.snapshot_database(opened, snapshot)
@@ -68,7 +75,7 @@ def _require_space(opened: OpenVault, folder: Path) -> None:
 
 def _slots_for_snapshot(opened: OpenVault, snapshot: Path) -> keyslots.KeySlotFile:
     """The key slots with an anchor of the snapshot itself, so a restore checks out."""
-    conn = connect_raw(snapshot, opened.master_key)
+    conn = connect_plain(snapshot, opened.master_key)  # reads only; the file stays as made
     try:
         commits, count, head = read_position(conn)
     finally:

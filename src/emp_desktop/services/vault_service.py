@@ -102,6 +102,16 @@ def unlock(folder: Path, passphrase: str) -> OpenVault:
     return opened
 
 
+def newest_backup(folder: Path) -> Path | None:
+    """The newest backup the vault knows of (its last one, or one in its backups folder)."""
+    paths = VaultPaths(folder)
+    try:
+        slots = keyslots.load(paths.keyslots)
+    except VaultDamaged:
+        slots = None
+    return paths.newest_backup(slots)
+
+
 def seconds_until_next_attempt(folder: Path) -> int:
     return UnlockThrottle(VaultPaths(folder).attempts).seconds_to_wait()
 

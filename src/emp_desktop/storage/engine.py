@@ -96,13 +96,19 @@ def _apply(conn: sqlcipher.Connection, pragma: str, db_path: Path) -> None:
         raise
 
 
+def connect_plain(db_path: Path, master_key: bytes) -> sqlcipher.Connection:
+    """A keyed connection that changes nothing about the file (no WAL switch, no pragmas)."""
+    conn = sqlcipher.connect(str(db_path), check_same_thread=False, isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(_raw_key_pragma(master_key))
+    return conn
+
+
 def leave_wal(db_path: Path, master_key: bytes) -> None:
     """At close: back to rollback mode, WAL folded in and gone, so the vault at rest is one
     file and the next open needs no new file (see `_apply`)."""
-    conn = sqlcipher.connect(str(db_path), check_same_thread=False, isolation_level=None)
+    conn = connect_plain(db_path, master_key)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(_raw_key_pragma(master_key))
         conn.execute("PRAGMA journal_mode = DELETE").fetchall()
     finally:
         conn.close()

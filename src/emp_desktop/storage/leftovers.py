@@ -20,9 +20,17 @@ JOURNAL = "unfinished-files.json"
 _OWN_TEMP_NAMES = (".restore-staged.db", ".backup-snapshot.db")
 
 
+_TEMP_ENDINGS = (".tmp", ".tmp-wal", ".tmp-shm", ".tmp-journal")  # SQLite's side files too
+
+
 def _is_our_temp(path: Path) -> bool:
     name = path.name
-    return name in _OWN_TEMP_NAMES or (name.startswith(".") and name.endswith(".tmp"))
+    return name in _OWN_TEMP_NAMES or (name.startswith(".") and name.endswith(_TEMP_ENDINGS))
+
+
+def with_side_files(path: Path) -> list[Path]:
+    """A temp database and the -wal/-shm/-journal files SQLite may put beside it."""
+    return [path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))]
 
 
 def _read(folder: Path) -> list[str]:
