@@ -21,12 +21,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.faults.test_bad_imports import HEADER, _cell_bomb, write_xlsx  # noqa: E402
+from tests.faults.test_bad_imports import _cell_bomb, write_xlsx  # noqa: E402
 
 from emp_desktop.services import vault_service  # noqa: E402
 from emp_desktop.storage.keyslots import KdfParams  # noqa: E402
 
 PASSPHRASE = "benchmark-zin-met-genoeg-lengte-42"
+HEADER = "datum_melding;type;gemeente\n"
+ROW = "01-03-2025;melding;GM0772\n"
 CHEAP = KdfParams(memory_kib=1024, iterations=1, parallelism=1)  # unlock is not measured here
 
 
@@ -42,14 +44,14 @@ def _rows_xlsx(rows: int):  # noqa: ANN202
 
 def _files(tmp: Path) -> dict[str, Path]:
     one = tmp / "een-regel.csv"
-    one.write_text(HEADER + "01-02-2025;melding;seksueel;GM0772\n")
+    one.write_text(HEADER + ROW)
     rows_csv = tmp / "3m-regels.csv"
     with open(rows_csv, "w") as handle:
         handle.write(HEADER)
         for _ in range(30):
-            handle.write("01-02-2025;melding;seksueel;GM0772\n" * 100_000)
+            handle.write(ROW * 100_000)
     big_cell = tmp / "cel-1mb.csv"
-    big_cell.write_text(HEADER + "01-02-2025;melding;" + "x" * (1 << 20) + ";GM0772\n")
+    big_cell.write_text(HEADER + "01-03-2025;melding;" + "x" * (1 << 20) + "\n")
     return {
         "one_row_csv": one,
         "cell_bomb_xlsx": write_xlsx(tmp / "celbom.xlsx", _cell_bomb(1400)),

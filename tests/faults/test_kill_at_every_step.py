@@ -170,3 +170,38 @@ def test_export_killed_at_every_step_leaves_no_temp_files(tmp_path, template):
         if "manifest.json" in left:  # the manifest comes last: present means complete
             manifest = json.loads((out / "manifest.json").read_text())
             assert manifest
+
+
+def test_import_killed_part_way_is_all_or_nothing(tmp_path, template):
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.faults.conftest import ACTOR
+
+    rows = 1500
+    csv_file = tmp_path / "meldingen.csv"
+    csv_file.write_text(
+        "datum_melding;type;gemeente\n"
+        + "".join(f"{1 + i % 28:02d}-03-2025;melding;GM0772\n" for i in range(rows))
+    )
+    rng = random.Random(10)
+    for attempt in range(3):
+        folder = copy_vault(template, tmp_path / f"v{attempt}")
+        proc = subprocess.Popen(
+            [sys.executable, str(ACTOR), "--vault", str(folder), "--passphrase-file",
+             str(template.passphrase_file), "import", "registrations", str(csv_file)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)},
+        )
+        time.sleep(rng.uniform(0.5, 4.0))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        opened = vault_service.unlock(folder, PASSPHRASE)
+        persons = vault_service.vault_info(opened).record_counts["person"]
+        assert vault_service.verify_vault(opened).ok
+        vault_service.lock(opened)
+        assert persons in (0, rows), (attempt, persons)
