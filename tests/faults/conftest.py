@@ -97,19 +97,11 @@ def tmpfs(tmp_path):
 def fill(folder: Path) -> Path:
     """Fills the disk of `folder` to the last byte; returns the filler to delete later."""
     filler = folder / "vulsel.bin"
-    with open(filler, "wb") as handle:
-        chunk = b"\0" * (1 << 16)
-        try:
-            while True:
-                handle.write(chunk)
-                handle.flush()
-        except OSError:
-            pass
-    with open(filler, "ab") as handle:  # the last bytes, one at a time
-        try:
-            while True:
-                handle.write(b"\0")
-                handle.flush()
-        except OSError:
-            pass
+    with open(filler, "wb", buffering=0) as handle:  # unbuffered: close has nothing to flush
+        for size in (1 << 16, 1):
+            try:
+                while True:
+                    handle.write(b"\0" * size)
+            except OSError:
+                pass
     return filler
