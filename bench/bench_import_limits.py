@@ -11,6 +11,7 @@ Prints one JSON line per file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -61,6 +62,17 @@ def _files(tmp: Path) -> dict[str, Path]:
     }
 
 
+def _check_seconds(path: Path) -> float:
+    """The streaming check alone, in this process (no interpreter start-up, no unlock)."""
+    from emp_desktop.domain.errors import EmpError
+    from emp_desktop.services import import_check
+
+    start = time.perf_counter()
+    with contextlib.suppress(EmpError):
+        import_check.check_file(path)
+    return round(time.perf_counter() - start, 3)
+
+
 def _run(folder: Path, passphrase_file: Path, path: Path) -> dict:
     command = [
         sys.executable, "-m", "emp_desktop.cli", "--vault", str(folder),
@@ -91,6 +103,7 @@ def main() -> None:
             figures = _run(tmp / "kluis", passphrase_file, path)
             baseline = baseline or figures["peak_rss_mb"]
             figures["rss_above_one_row_mb"] = round(figures["peak_rss_mb"] - baseline, 1)
+            figures["check_seconds"] = _check_seconds(path)
             print(json.dumps({"bench": "import_limits", "file": name, **figures}), flush=True)
 
 
