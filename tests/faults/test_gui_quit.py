@@ -22,7 +22,7 @@ def test_ctrl_q_quits_cleanly_with_work_in_flight(test_vault, tmp_path):
     for attempt in range(3):
         done = subprocess.run(
             [sys.executable, str(QUIT_APP), str(test_vault.folder), PASSPHRASE],
-            capture_output=True, text=True, env=env, timeout=120,
+            capture_output=True, text=True, env=env, timeout=300,
         )
         assert done.returncode == 0, (attempt, done.returncode, done.stderr[-2000:])
         assert "Fatal Python error" not in done.stderr
