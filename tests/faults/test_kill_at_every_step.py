@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from emp_desktop.domain import recovery_code
 from emp_desktop.domain.errors import WrongSecret
 from emp_desktop.services import backup_service, vault_service
 from emp_desktop.storage import keyslots
@@ -43,7 +44,7 @@ def test_init_killed_at_every_step_never_leaves_a_vault_without_its_code(tmp_pat
         if vault_service.vault_exists(folder):
             # It counts as created: then its recovery code is on disk and opens it.
             code = code_file.read_text().strip()
-            vault_service.lock(open_with(folder, code.replace("-", ""), RECOVERY_SLOT))
+            vault_service.lock(open_with(folder, recovery_code.normalise(code), RECOVERY_SLOT))
             continue
         again = run_actor(*args, "--recovery-out", tmp_path / f"again{step}.txt")
         assert again.code == 0, (step, again.stderr)
