@@ -1,8 +1,8 @@
 """`emp-cli`: the headless command line over the services.
 
 Exit codes (scripts rely on them): 0 ok · 1 other failure · 2 usage · 3 wrong
-passphrase or recovery code · 4 vault damaged or tampered · 5 vault in use ·
-8 backup target full (see cli_safekeeping).
+passphrase or recovery code · 4 vault damaged or tampered · 5 vault in use · 6 export
+refused by disclosure control · 7 import refused · 8 disk full or a backup target full.
 Errors are one line on stderr in the chosen language, never a traceback. A passphrase is
 never accepted as an argument value: it comes from a file (first line) or a prompt.
 """
@@ -103,6 +103,9 @@ def _build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--persons", type=int, required=True)
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--contacts-per-person", type=float, default=10.0)
+    demo.add_argument(
+        "--recovery-out", type=Path, help="bij een nieuwe kluis: schrijf de herstelcode hierheen"
+    )
     _region_parser(commands)
     _add_handover_commands(commands)
     return parser
@@ -147,11 +150,16 @@ def _add_handover_commands(commands) -> None:  # noqa: ANN001
 
 
 def _first_line(path: Path) -> str:
+    """UTF-8 with or without BOM; anything else (UTF-16, Latin-1) is said, not guessed."""
     try:
         with open(path, encoding="utf-8-sig") as handle:
             line = handle.readline().rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise UsageError("passphrase_file_encoding", path=path) from None
     except OSError:
         raise UsageError("file_unreadable", path=path) from None
+    if "\x00" in line:  # UTF-16 without BOM decodes as UTF-8 with NULs in between
+        raise UsageError("passphrase_file_encoding", path=path)
     if not line:
         raise UsageError("file_empty", path=path)
     return line
@@ -171,6 +179,8 @@ def _folder(args: argparse.Namespace) -> Path:
 
 def _with_vault(args: argparse.Namespace, action):  # noqa: ANN001, ANN202
     opened = vault_service.unlock(_folder(args), _passphrase(args))
+    if opened.unaudited_unlock:
+        _fail(text("cli_disk_full_unaudited", args.lang, action="unlock"))
     try:
         return action(opened)
     finally:
@@ -183,14 +193,20 @@ def cmd_init(args: argparse.Namespace) -> int:
         again = getpass.getpass("Herhaal de wachtwoordzin: ")
         if again != passphrase:
             raise UsageError("passphrases_differ")
-    created = vault_service.create_vault(_folder(args), passphrase)
+    recovery_out = getattr(args, "recovery_out", None)
+    if recovery_out is not None and recovery_out.exists():
+        raise UsageError("cli_file_exists", path=recovery_out)  # it may hold another code
+    created = vault_service.create_vault(_folder(args), passphrase, pending=True)
     vault_service.lock(created.vault)
-    if getattr(args, "recovery_out", None):  # `demo` creates a vault without this option
-        args.recovery_out.write_text(created.recovery_code + "\n", encoding="utf-8")
-        print(text("cli_recovery_written", args.lang, path=args.recovery_out))
+    # The vault counts as created only once its recovery code is on disk (0600) or on
+    # screen; a kill before that leaves a folder that `init` makes again.
+    if recovery_out is not None:
+        write_atomic(recovery_out, (created.recovery_code + "\n").encode("utf-8"))
+        print(text("cli_recovery_written", args.lang, path=recovery_out))
     else:
         print(text("cli_recovery_shown", args.lang))
-        print(created.recovery_code)
+        print(created.recovery_code, flush=True)
+    vault_service.confirm_created(_folder(args))
     return EXIT_OK
 
 
@@ -225,7 +241,10 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     report = _with_vault(args, vault_service.verify_vault)
     if not report.ok:
-        raise VaultDamaged(detail=", ".join(_verify_problems(report)))
+        raise VaultDamaged(
+            detail=", ".join(_verify_problems(report)),
+            restore_from=vault_service.newest_backup(_folder(args)),
+        )
     print(text("cli_verify_ok", args.lang, entries=report.audit_entries))
     return EXIT_OK
 
@@ -268,6 +287,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise UsageError("usage", detail="backup --out BESTAND, backup auto of backup list")
     result = _with_vault(args, lambda opened: backup_service.backup_vault(opened, args.out))
     print(text("cli_backup_ok", args.lang, path=result.path, size=result.size_bytes))
+    if not result.audited:
+        _fail(text("cli_disk_full_unaudited", args.lang, action="backup"))
     return EXIT_OK
 
 
@@ -297,6 +318,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     action = import_service.preview_import if args.preview else import_service.run_import
+    import_service.check_file(args.file)  # a bad or oversized file is refused before unlocking
     try:
         report = _with_vault(args, lambda opened: action(opened, args.file))
     except import_service.ImportRejected as rejected:
@@ -593,6 +615,8 @@ def _language_from(argv: list[str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     lang = _language_from(argv)
+    os.umask(0o077)  # every file this process makes is the owner's only
+    args = None
     try:
         args = _build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
@@ -606,7 +630,7 @@ def main(argv: list[str] | None = None) -> int:
         _fail(text("cli_interrupted", lang))
         return EXIT_FAILURE
     except Exception as error:  # noqa: BLE001 - the contract: one line, never a traceback
-        known = as_emp_error(error)
+        known = as_emp_error(error, _folder(args) if args is not None else None)
         if known is not None:
             _fail(error_text(known, lang))
             return known.exit_code

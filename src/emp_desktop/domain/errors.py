@@ -148,3 +148,28 @@ class LogoUnreadable(EmpError):
     """The logo kept in the vault cannot be read as an image: the report cannot be made."""
 
     key = "logo_unreadable"
+
+
+class VaultIncomplete(EmpError):
+    """`init` or `restore` was interrupted: the folder never became a vault. Run it again."""
+
+    key = "vault_incomplete"
+
+
+class VaultRolledBack(VaultDamaged):
+    """The database is older than its key slots say: a copy put back, or lost writes."""
+
+    key = "vault_rolled_back"
+
+
+class ConstraintViolated(EmpError):
+    """The database refused a change (unique, foreign key, check): not damage."""
+
+    key = "constraint_violated"
+
+
+class DiskFull(EmpError):
+    """No space left; `folder` is where, `needed_mb` roughly how much more is needed."""
+
+    key = "disk_full"
+    exit_code = 8

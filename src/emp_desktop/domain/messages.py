@@ -333,6 +333,55 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "The logo in Settings is not a readable image; choose another logo or remove it. "
         "No annual report was made.",
     },
+    "vault_incomplete": {
+        "nl": "Het maken of terugzetten van de kluis in {folder} is onderbroken; er staat nog "
+        "niets in. Voer 'emp-cli init' (of 'restore') opnieuw uit.",
+        "en": "Creating or restoring the vault in {folder} was interrupted; it holds nothing "
+        "yet. Run 'emp-cli init' (or 'restore') again.",
+    },
+    "vault_rolled_back": {
+        "nl": "De kluis mist de laatste {missing} wijzigingen: het databasebestand is ouder dan "
+        "de kluis zelf (een teruggezette kopie of verloren schrijfacties).",
+        "en": "The vault is missing its last {missing} changes: the database file is older than "
+        "the vault itself (a copy put back, or lost writes).",
+    },
+    "constraint_violated": {
+        "nl": "Niet opgeslagen: dit gegeven bestaat al of verwijst naar iets dat er niet is "
+        "({detail}). De kluis is niet beschadigd.",
+        "en": "Not saved: this already exists or refers to something that does not "
+        "({detail}). The vault is not damaged.",
+    },
+    "disk_full": {
+        "nl": "De schijf van {folder} is vol: maak minstens {needed_mb} MB vrij en probeer het "
+        "opnieuw. Er is niets verloren van wat al was opgeslagen.",
+        "en": "The disk of {folder} is full: free at least {needed_mb} MB and try again. "
+        "Nothing that was already saved is lost.",
+    },
+    "restore_hint_backup": {
+        "nl": "Nieuwste back-up: {path}. Zet die terug met 'emp-cli --vault NIEUWE-MAP restore "
+        "--from {path}'.",
+        "en": "Newest backup: {path}. Restore it with 'emp-cli --vault NEW-FOLDER restore "
+        "--from {path}'.",
+    },
+    "restore_hint_none": {
+        "nl": "Zet een back-up terug met 'emp-cli --vault NIEUWE-MAP restore --from BESTAND'.",
+        "en": "Restore a backup with 'emp-cli --vault NEW-FOLDER restore --from FILE'.",
+    },
+    "passphrase_file_encoding": {
+        "nl": "Bestand {path} is geen UTF-8-tekst; sla de wachtwoordzin op als UTF-8 (met of "
+        "zonder BOM).",
+        "en": "File {path} is not UTF-8 text; save the passphrase as UTF-8 (with or "
+        "without BOM).",
+    },
+    "cli_disk_full_unaudited": {
+        "nl": "Let op: de schijf van de kluis is vol; '{action}' staat daardoor niet in het "
+        "auditlog.",
+        "en": "Note: the vault's disk is full, so '{action}' is not in the audit trail.",
+    },
+    "import_too_large": {
+        "nl": "Bestand geweigerd: {detail}. Er is niets gelezen of opgeslagen.",
+        "en": "File refused: {detail}. Nothing was read or saved.",
+    },
     "import_missing_columns": {
         "nl": "Verplichte kolommen ontbreken: {columns}.",
         "en": "Required columns are missing: {columns}.",
@@ -430,12 +479,19 @@ _TEXTS: dict[str, dict[str, str]] = {
 _TEXTS.update(messages_safekeeping.TEXTS)
 
 
+class _Unknown(dict):
+    """A parameter nobody supplied prints as '…', never as a raw '{placeholder}'."""
+
+    def __missing__(self, key: str) -> str:
+        return "…"
+
+
 def text(key: str, lang: str = DEFAULT_LANGUAGE, **params: object) -> str:
     entry = _TEXTS.get(key, _TEXTS["error"])
     template = entry.get(lang) or entry[DEFAULT_LANGUAGE]
     try:
-        return template.format(**params)
-    except (KeyError, IndexError):
+        return template.format_map(_Unknown(params))
+    except (IndexError, ValueError):
         return template
 
 
@@ -444,9 +500,15 @@ def error_text(error: EmpError, lang: str = DEFAULT_LANGUAGE) -> str:
     if "advice" in params and isinstance(params["advice"], list | tuple):
         params["advice"] = " ".join(text(k, lang, minimum=15) for k in params["advice"])
     params.setdefault("detail", "")
+    params.setdefault("backup", "keyslots.json.previous")
     if isinstance(params.get("errors"), dict):
         params["fields"] = ", ".join(params["errors"])
-    return text(error.key, lang, **params)
+    message = text(error.key, lang, **params)
+    if "restore_from" in params:  # damage: say where the way back is
+        newest = params["restore_from"]
+        hint = text("restore_hint_backup", lang, path=newest) if newest else None
+        message = f"{message} {hint or text('restore_hint_none', lang)}"
+    return message
 
 
 def all_keys() -> list[str]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import gc
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from emp_desktop.gui.controller import AppController
 from emp_desktop.gui.settings import APPLICATION, LANGUAGES, ORGANISATION, Settings
 from emp_desktop.gui.translation import install_translators
+from emp_desktop.gui.workers import finish_all
 from emp_desktop.services import vault_service
 
 
@@ -42,6 +45,7 @@ def vault_folder(args: argparse.Namespace) -> Path:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args, qt_args = parse_args(argv[1:])
+    os.umask(0o077)  # every file this process makes is the owner's only
     sys.excepthook = _private_excepthook
     # An existing instance is reused (the test suite has one); the app itself makes one.
     app = QApplication.instance() or QApplication([argv[0], *qt_args])
@@ -52,4 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     controller = AppController(vault_folder(args), settings)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
-    return app.exec()
+    code = app.exec()
+    finish_all()
+    # The windows go while the app is still there, never during interpreter shutdown.
+    controller.dispose()
+    del controller
+    gc.collect()
+    return code

@@ -15,6 +15,7 @@ from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import Settings
 from emp_desktop.gui.unlock import UnlockWindow
 from emp_desktop.gui.wizard import CreateVaultWizard
+from emp_desktop.gui.workers import finish_all
 from emp_desktop.services import vault_service
 
 MINUTE_MS = 60_000
@@ -154,11 +155,21 @@ class AppController(QObject):
             self.idle.set_timeout_ms(minutes * MINUTE_MS)
 
     def shutdown(self) -> None:
-        """The app quits: close the vault without showing anything."""
+        """The app quits: let running work end, then close the vault without showing anything."""
         self.idle.stop()
+        finish_all()  # a backup or query still running must not lose its vault under it
         self.lock_key.remove()
         if self.main_window.isVisible():
             self.main_window.save_geometry()
         self.main_window.clear()
         self.session.close()
         self.settings.sync()
+
+    def dispose(self) -> None:
+        """Deletes the top-level windows now, while the application object still exists."""
+        import shiboken6
+
+        for window in (self.wizard, self.unlock_window, self.main_window):
+            if window is not None and shiboken6.isValid(window):
+                shiboken6.delete(window)
+        self.wizard = None

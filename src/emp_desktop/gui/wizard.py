@@ -100,7 +100,9 @@ class PassphrasePage(QWizardPage):
         self.message.show_info(self.tr("Creating the vault. This takes a few seconds…"))
         folder, kdf = self._wizard.folder, self._wizard.kdf
         run_in_background(
-            lambda: vault_service.create_vault(folder, passphrase, kdf=kdf),
+            # Pending until the code has been on screen: a crash before that leaves a
+            # folder the wizard simply makes again, never a vault without its code.
+            lambda: vault_service.create_vault(folder, passphrase, kdf=kdf, pending=True),
             on_success=self._created,
             on_error=self._failed,
         )
@@ -279,6 +281,7 @@ class CreateVaultWizard(QWizard):
         if self.created is None or not self.confirm_page.isComplete():
             return  # only Finish on a checked code lets the wizard go
         opened = self.created.vault
+        vault_service.confirm_created(self.folder)
         self.created = None  # the recovery code is not kept once it is on paper
         self.code_page.code.clear()
         super().accept()
@@ -291,6 +294,7 @@ class CreateVaultWizard(QWizard):
             return
         if self.created is not None:
             vault_service.lock(self.created.vault)
+            vault_service.confirm_created(self.folder)  # the code was shown; the user chose
             self.created = None
         super().reject()
         self.abandoned.emit()

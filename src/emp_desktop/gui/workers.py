@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal, Slot
 
 # Tasks are kept alive here until they report back: a result such as an open vault
 # must never be dropped because the widget that asked for it went away.
@@ -77,3 +77,18 @@ def run_in_background(
 
 def running_count() -> int:
     return len(_running)
+
+
+def finish_all(timeout_ms: int = 120_000) -> bool:
+    """At quit: let running work end, then drop its undelivered results.
+
+    A task still running after the app object is gone emits into a deleted object, and a
+    queued result still in the event queue is freed by Qt after Python has started to
+    shut down: the crash on quit ("bool_dealloc", SIGABRT). Waiting here, while the app
+    and the vault are still there, and emptying the queue makes quitting clean. The wait
+    is long because a backup in progress must finish before the vault is closed.
+    """
+    done = QThreadPool.globalInstance().waitForDone(timeout_ms)
+    QCoreApplication.removePostedEvents(None, 0)
+    _running.clear()
+    return done

@@ -235,9 +235,10 @@ Progress = Callable[[str, int, int], None]
 def _existing_sequences(opened: OpenVault) -> dict[int, int]:
     with opened.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT substr(code, 5, 4), max(code) FROM person GROUP BY substr(code, 5, 4)"
+            "SELECT substr(code, 5, 4), max(CAST(substr(code, 10) AS INTEGER)) FROM person "
+            "GROUP BY substr(code, 5, 4)"  # numerically: 10000 comes after 9999
         ).fetchall()
-    return {int(year): int(code.rsplit("-", 1)[1]) for year, code in rows}
+    return {int(year): int(number) for year, number in rows}
 
 
 def _generate(gen: _Generator, persons: int, contacts_per_person: float):  # noqa: ANN202

@@ -54,3 +54,4 @@ class BackupResult:
     path: Path
     size_bytes: int
     created: str
+    audited: bool = True  # False: made, but a full vault disk kept it out of the audit trail

@@ -31,7 +31,8 @@ from emp_desktop.services.export_service import (
     register_pending,
     withdraw_pending,
 )
-from emp_desktop.storage.atomic import make_private_dir, write_atomic
+from emp_desktop.storage import leftovers
+from emp_desktop.storage.atomic import make_private_dir, temp_path, write_atomic
 from emp_desktop.storage.vault import OpenVault
 
 HIDDEN = "x"
@@ -240,10 +241,14 @@ def write_export(opened: OpenVault, preview: ExportPreview, folder: Path) -> Exp
     try:
         with writing(folder):
             make_private_dir(folder)
-            for name, (data, _) in files.items():
-                write_atomic(folder / name, data)
-                written += 1
-            write_atomic(folder / "manifest.json", manifest)  # last: its presence: complete
+            # Listed while writing: a kill half-way leaves hidden temp files, removed at the
+            # next unlock.
+            temps = [temp_path(folder / n) for n in names]
+            with leftovers.tracked(opened.paths.folder, temps):
+                for name, (data, _) in files.items():
+                    write_atomic(folder / name, data)
+                    written += 1
+                write_atomic(folder / "manifest.json", manifest)  # last: it means complete
     except BaseException:
         if not written:
             withdraw_pending(opened, release_id)

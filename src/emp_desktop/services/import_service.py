@@ -7,8 +7,6 @@ skipped, so importing a file twice adds nothing the second time.
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,17 +15,17 @@ from sqlalchemy import select
 
 from emp_desktop.domain.errors import EmpError
 from emp_desktop.domain.import_rows import REQUIRED, ParsedRow, map_header, parse_row
+from emp_desktop.services import import_check
 from emp_desktop.services.registry_service import add_person_in_session
 from emp_desktop.storage.registry_models import AdviceQuestion, Consent, Registration
 from emp_desktop.storage.vault import OpenVault
 
-MAX_ROWS = 200_000
-MAX_BYTES = 100 * 1024 * 1024
-
-
-class ImportUnreadable(EmpError):
-    key = "import_unreadable"
-    exit_code = 7
+# The limits and the streaming check live in import_check; re-exported for callers.
+MAX_ROWS = import_check.MAX_ROWS
+MAX_BYTES = import_check.MAX_BYTES
+ImportUnreadable = import_check.ImportUnreadable
+ImportTooLarge = import_check.ImportTooLarge
+check_file = import_check.check_file
 
 
 class ImportMissingColumns(EmpError):
@@ -75,7 +73,7 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _read_xlsx(path: Path) -> list[list[str]]:
+def _read_xlsx(path: Path, shape: import_check.FileShape) -> list[list[str]]:
     from openpyxl import load_workbook
 
     try:
@@ -83,37 +81,27 @@ def _read_xlsx(path: Path) -> list[list[str]]:
         book = load_workbook(path, read_only=True, data_only=False)
     except Exception as error:  # noqa: BLE001 - any parse failure is "unreadable"
         raise ImportUnreadable(detail=type(error).__name__) from None
-    sheet = book.worksheets[0]
-    rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    book.close()
-    return rows
-
-
-def _read_csv(path: Path) -> list[list[str]]:
     try:
-        content = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportUnreadable(detail="geen UTF-8; sla het bestand op als CSV UTF-8") from None
-    first_line = content.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    return [row for row in csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)]
+        sheet = book.worksheets[0]
+        # Bounded by what the check counted: a sheet that declares a huge dimension is
+        # never padded out to it.
+        cells = sheet.iter_rows(
+            max_row=max(1, shape.rows), max_col=max(1, shape.columns), values_only=True
+        )
+        return [[_cell_text(v) for v in row] for row in cells]
+    except Exception as error:  # noqa: BLE001 - a damaged part shows up only while reading
+        raise ImportUnreadable(detail=type(error).__name__) from None
+    finally:
+        book.close()
 
 
 def read_table(path: Path) -> list[list[str]]:
-    try:
-        size = path.stat().st_size
-    except OSError:
-        raise ImportUnreadable(detail="bestand niet gevonden") from None
-    if size > MAX_BYTES:
-        raise ImportUnreadable(detail="bestand groter dan 100 MB")
-    with open(path, "rb") as handle:
-        is_zip = handle.read(4) == b"PK\x03\x04"
-    rows = _read_xlsx(path) if is_zip else _read_csv(path)
+    shape = check_file(path)
+    is_xlsx = shape.kind == "xlsx"
+    rows = _read_xlsx(path, shape) if is_xlsx else list(import_check.csv_rows(path))
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
         raise ImportUnreadable(detail="leeg bestand")
-    if len(rows) > MAX_ROWS + 1:
-        raise ImportUnreadable(detail=f"meer dan {MAX_ROWS} regels")
     return rows
 
 

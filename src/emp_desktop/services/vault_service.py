@@ -16,7 +16,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import func, select, text
 
 from emp_desktop.domain import recovery_code as recovery
-from emp_desktop.domain.errors import EmpError, VaultDamaged, WeakPassphrase
+from emp_desktop.domain.errors import DiskFull, EmpError, VaultDamaged, WeakPassphrase
 from emp_desktop.domain.passphrase import PassphraseAssessment, assess
 from emp_desktop.services.dto import AuditLine, KdfInfo, VaultInfo, VerifyReport
 from emp_desktop.storage import audit, keyslots, migrate, vault
@@ -56,24 +56,61 @@ class CreatedVault:
     recovery_code: str
 
 
-def create_vault(folder: Path, passphrase: str, *, kdf: KdfParams | None = None) -> CreatedVault:
+def create_vault(
+    folder: Path, passphrase: str, *, kdf: KdfParams | None = None, pending: bool = False
+) -> CreatedVault:
     """New vault with a passphrase slot and a recovery-code slot.
 
+    With `pending` (CLI `init`, the wizard) the folder counts as a vault only after
+    `confirm_created`, called once the recovery code is saved or shown: a kill before
+    that leaves a folder that `init` simply makes again.
     `kdf` exists for the test suite only (cheap Argon2id); the CLI and GUI never pass it.
     """
     _require_strong(passphrase)
     code = recovery.generate()
     opened = vault.create(
-        folder, passphrase, recovery.normalise(code), kdf or KdfParams.production()
+        folder,
+        passphrase,
+        recovery.normalise(code),
+        kdf or KdfParams.production(),
+        pending=pending,
     )
     return CreatedVault(opened, code)
 
 
+def confirm_created(folder: Path) -> None:
+    """The recovery code has been written or shown: from now on the folder is a vault."""
+    vault.finish_creation(folder)
+
+
+def vault_unfinished(folder: Path) -> bool:
+    return VaultPaths(folder).is_unfinished()
+
+
 def unlock(folder: Path, passphrase: str) -> OpenVault:
     opened = vault.open_with(folder, passphrase, PASSPHRASE_SLOT)
-    with opened.transaction() as session:
-        audit.append(session, "unlock")
+    try:
+        with opened.transaction() as session:
+            audit.append(session, "unlock")
+        opened.unaudited_unlock = False
+    except DiskFull:
+        # Reading, checking and backing up to another disk must still work on a full
+        # vault disk; the caller says that this unlock is not in the audit trail.
+        opened.unaudited_unlock = True
+    except BaseException:
+        opened.close()
+        raise
     return opened
+
+
+def newest_backup(folder: Path) -> Path | None:
+    """The newest backup the vault knows of (its last one, or one in its backups folder)."""
+    paths = VaultPaths(folder)
+    try:
+        slots = keyslots.load(paths.keyslots)
+    except VaultDamaged:
+        slots = None
+    return paths.newest_backup(slots)
 
 
 def seconds_until_next_attempt(folder: Path) -> int:

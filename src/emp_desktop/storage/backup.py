@@ -21,7 +21,7 @@ from pathlib import Path
 
 from emp_desktop import __version__
 from emp_desktop.domain.errors import BackupDamaged, TargetNotEmpty
-from emp_desktop.storage import keyslots
+from emp_desktop.storage import keyslots, leftovers
 from emp_desktop.storage.atomic import PRIVATE_FILE_MODE, fsync_dir, make_private_dir
 from emp_desktop.storage.engine import connect_raw
 
@@ -42,6 +42,7 @@ class BackupHeader:
 
 def snapshot_database(vault, target: Path) -> None:  # noqa: ANN001 - OpenVault
     """A consistent, still-encrypted copy of the live database, made while it is open."""
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
     raw = vault.engine.raw_connection()
     try:
         copy = connect_raw(target, vault.master_key)
@@ -161,6 +162,9 @@ def extract_database(
 
 
 def ensure_empty_target(folder: Path) -> None:
-    if folder.exists() and any(folder.iterdir()):
-        raise TargetNotEmpty(folder=folder)
+    """Empty, new, or holding only temp files of a killed restore (removed first)."""
+    if folder.exists():
+        leftovers.sweep_folder(folder)
+        if any(folder.iterdir()):
+            raise TargetNotEmpty(folder=folder)
     make_private_dir(folder)

@@ -6,7 +6,7 @@ summary is refreshed from the registration and contact tables whenever they chan
 
 from __future__ import annotations
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Integer, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from emp_desktop.domain import municipalities
@@ -27,9 +27,17 @@ SORT_COLUMNS = {
 
 
 def next_code_sequence(session: Session, year: int) -> int:
+    """Numbers compare as numbers: after EMP-2025-9999 comes EMP-2025-10000, without limit.
+
+    (As text, "9999" sorts after "10000", so max() kept handing out a code that exists.)
+    A range on the code index, not a LIKE, so only that year's codes are read.
+    """
     prefix = f"EMP-{year}-"
-    highest = session.scalar(select(func.max(Person.code)).where(Person.code.like(prefix + "%")))
-    return int(highest.rsplit("-", 1)[1]) + 1 if highest else 1
+    number = func.cast(func.substr(Person.code, len(prefix) + 1), Integer)
+    highest = session.scalar(
+        select(func.max(number)).where(Person.code >= prefix, Person.code < f"EMP-{year}.")
+    )
+    return int(highest) + 1 if highest else 1
 
 
 def refresh_summary(session: Session, person: Person) -> None:

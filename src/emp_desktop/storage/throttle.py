@@ -8,6 +8,7 @@ holds only timestamps; the vault is never wiped, however many attempts fail.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from pathlib import Path
@@ -38,7 +39,13 @@ class UnlockThrottle:
         except (FileNotFoundError, ValueError, KeyError, TypeError):
             return []
         now = self._clock()
-        return [float(s) for s in stamps if now - float(s) < WINDOW_SECONDS]
+        # A stamp from the future (the clock was wrong, then corrected) is ignored: a stored
+        # time never decides the wait on its own, the wall clock does.
+        return [
+            float(s)
+            for s in stamps
+            if isinstance(s, int | float) and 0 <= now - float(s) < WINDOW_SECONDS
+        ]
 
     def seconds_to_wait(self) -> int:
         failures = self._recent_failures()
@@ -47,7 +54,7 @@ class UnlockThrottle:
         ready_at = max(failures) + delay_after(len(failures))
         if len(failures) >= MAX_FAILURES_PER_WINDOW:
             ready_at = max(ready_at, min(failures) + WINDOW_SECONDS)
-        return max(0, int(ready_at - self._clock() + 0.999))
+        return min(WINDOW_SECONDS, max(0, int(ready_at - self._clock() + 0.999)))
 
     def check(self) -> None:
         wait = self.seconds_to_wait()
@@ -59,5 +66,7 @@ class UnlockThrottle:
         write_atomic(self._path, json.dumps({"failures": failures}).encode())
 
     def record_success(self) -> None:
+        # Best effort: a full disk must not stop the right passphrase from opening the vault.
         if self._path.exists():
-            write_atomic(self._path, json.dumps({"failures": []}).encode())
+            with contextlib.suppress(OSError):
+                write_atomic(self._path, json.dumps({"failures": []}).encode())
