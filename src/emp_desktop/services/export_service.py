@@ -159,16 +159,33 @@ def protect_in_family(
     protected_new: dict[str, ProtectedTable] = {}
     plan: list[ProtectedTable] = []
     if new:
-        try:
-            result = protect(new, threshold, prior, release=period.label, companions=companions)
-        except DisclosureControlFailed as refused:
-            raise DisclosureFailed(detail=str(refused)) from None
-        except ValueError as inconsistent:  # tables that do not describe one population
-            raise DisclosureFailed(detail=str(inconsistent)) from None
+        result = _protect_or_refuse(new, threshold, prior, period, companions)
         protected_new = {pt.table.name: pt for pt in result[: len(new)]}
         plan = result[len(new) :]
     out = [published.get(t.name) or protected_new[t.name] for t in tables]
     return out, plan
+
+
+def _protect_or_refuse(
+    tables: list[Table],
+    threshold: int,
+    prior: list[ProtectedTable],
+    period: Period,
+    companions: list[tuple[str, Table]],
+) -> list[ProtectedTable]:
+    """protect, with the quarters planned where that is possible. Quarters too small to
+    protect on their own must not keep their year from leaving: the year then leaves
+    alone, and a quarter asked for later is audited against it (and may be refused)."""
+    attempts = [companions, []] if companions else [[]]
+    for number, planned in enumerate(attempts):
+        try:
+            return protect(tables, threshold, prior, release=period.label, companions=planned)
+        except DisclosureControlFailed as refused:
+            if number == len(attempts) - 1:
+                raise DisclosureFailed(detail=str(refused)) from None
+        except ValueError as inconsistent:  # tables that do not describe one population
+            raise DisclosureFailed(detail=str(inconsistent)) from None
+    raise AssertionError("unreachable")
 
 
 def family_folding(
