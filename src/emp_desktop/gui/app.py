@@ -22,6 +22,10 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
         "--vault", metavar="DIR", help="kluismap (standaard: EMP_VAULT of de gebruikersmap)"
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="taal van de schermen: nl of en")
+    parser.add_argument(
+        "--self-test", action="store_true", help="controleer de installatie (na installeren)"
+    )
+    parser.add_argument("--self-test-qt", metavar="FILE", help=argparse.SUPPRESS)  # emp-cli's
     return parser.parse_known_args(argv)  # the rest is for Qt (-platform, -style …)
 
 
@@ -39,10 +43,20 @@ def vault_folder(args: argparse.Namespace) -> Path:
     return vault_service.default_vault_folder()  # EMP_VAULT, else the user data folder
 
 
+def _self_test(args: argparse.Namespace) -> int:
+    from emp_desktop.gui import selftest  # only then: a normal start does not load it
+
+    if args.self_test_qt:
+        return selftest.run_qt_checks_to(Path(args.self_test_qt))
+    return selftest.run_self_test(args.lang or "nl")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args, qt_args = parse_args(argv[1:])
     sys.excepthook = _private_excepthook
+    if args.self_test or args.self_test_qt:
+        return _self_test(args)
     # An existing instance is reused (the test suite has one); the app itself makes one.
     app = QApplication.instance() or QApplication([argv[0], *qt_args])
     app.setOrganizationName(ORGANISATION)
