@@ -27,8 +27,9 @@ def draw(size: int = 512) -> QImage:
     painter.setBrush(PURPLE)
     painter.setPen(Qt.PenStyle.NoPen)
     margin = size * 0.06
-    painter.drawRoundedRect(QRectF(margin, margin, size - 2 * margin, size - 2 * margin),
-                            size * 0.18, size * 0.18)
+    painter.drawRoundedRect(
+        QRectF(margin, margin, size - 2 * margin, size - 2 * margin), size * 0.18, size * 0.18
+    )
     painter.setPen(QColor("white"))
     font = QFont("DejaVu Sans")
     font.setPixelSize(int(size * 0.34))

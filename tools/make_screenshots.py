@@ -13,6 +13,7 @@ folder except docs/handleiding/img/.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -54,7 +55,8 @@ def save(widget: QWidget, name: str) -> None:
     image = widget.grab().toImage()
     if image.width() > WIDTH:
         image = image.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation)
-    image = image.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither)
+    palette = QImage.Format.Format_Indexed8  # a palette PNG is a quarter of the size
+    image = image.convertToFormat(palette, Qt.ImageConversionFlag.ThresholdDither)
     OUT.mkdir(parents=True, exist_ok=True)
     image.save(str(OUT / f"{name}.png"), "PNG", 9)
     print(f"{name}.png  {(OUT / f'{name}.png').stat().st_size // 1024} kB")
@@ -70,6 +72,11 @@ def area_shots(controller: AppController) -> list[tuple[str, Callable[[], QWidge
 
         return show
 
+    def trajectory() -> QWidget:
+        # The newest demo person: a recent case, so its trajectory has goals and referrals.
+        window.navigate(Area.TRAJECTORY, person_id=PERSONS)
+        return window
+
     def quick_entry() -> QWidget:
         window.show_area(Area.CLIENTS)
         return _quick(window)
@@ -79,7 +86,7 @@ def area_shots(controller: AppController) -> list[tuple[str, Callable[[], QWidge
         ("clienten", area(Area.CLIENTS)),
         ("contacten", area(Area.CONTACTS)),
         ("snelle-invoer", quick_entry),
-        ("traject", area(Area.TRAJECTORY)),
+        ("traject", trajectory),
         ("netwerk", area(Area.NETWORK)),
         ("preventie", area(Area.PREVENTION)),
         ("export", area(Area.EXPORT)),
@@ -95,29 +102,41 @@ def _quick(window: QWidget) -> QWidget:
 
 
 def main() -> int:
-    with tempfile.TemporaryDirectory(prefix="emp-screens-") as tmp:
-        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-            QSettings.setPath(QSettings.Format.IniFormat, scope, tmp)
-        app = QApplication(sys.argv[:1])
-        install_translators(app, "nl")
-        wizard = CreateVaultWizard(Path(tmp) / "nieuw", kdf=CHEAP)
-        wizard.resize(760, 560)
-        wizard.show()
-        save(wizard, "eerste-start")
-        wizard.close()
-        folder = Path(tmp) / "demo-kluis"
-        opened = demo_service.open_demo_vault(folder, PERSONS, kdf=CHEAP)
-        controller = AppController(folder, Settings(open_store()), kdf=CHEAP)
-        controller.main_window.resize(1100, 720)
-        controller.enter(opened)
-        for name, show in area_shots(controller):
-            save(show(), name)
-        quick = controller.main_window.page(Area.CLIENTS).quick_entry.dialog
-        if quick is not None:
-            quick.hide()
-        controller.lock()
-        save(controller.unlock_window, "ontgrendelen")
-        controller.shutdown()
+    # A fixed folder, so the path in the status bar (and thus each image) is the same on
+    # every run; removed before and after.
+    work = Path(tempfile.gettempdir()) / "emp-handleiding"
+    shutil.rmtree(work, ignore_errors=True)
+    try:
+        return _shoot(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _shoot(work: Path) -> int:
+    work.mkdir(parents=True)
+    tmp = str(work)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, tmp)
+    app = QApplication(sys.argv[:1])
+    install_translators(app, "nl")
+    wizard = CreateVaultWizard(Path(tmp) / "kluis", kdf=CHEAP)
+    wizard.resize(700, 420)
+    wizard.show()
+    save(wizard, "eerste-start")
+    wizard.close()
+    folder = Path(tmp) / "kluis"
+    opened = demo_service.open_demo_vault(folder, PERSONS, kdf=CHEAP)
+    controller = AppController(folder, Settings(open_store()), kdf=CHEAP)
+    controller.main_window.resize(1100, 720)
+    controller.enter(opened)
+    for name, show in area_shots(controller):
+        save(show(), name)
+    quick = controller.main_window.page(Area.CLIENTS).quick_entry.dialog
+    if quick is not None:
+        quick.hide()
+    controller.lock()
+    save(controller.unlock_window, "ontgrendelen")
+    controller.shutdown()
     return 0
 
 

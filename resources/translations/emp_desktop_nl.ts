@@ -255,7 +255,45 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/help.py" line="47" />
+        <source>Manual – EMP Desktop</source>
+        <translation>Handleiding – EMP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/help.py" line="51" />
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/help.py" line="54" />
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/help.py" line="58" />
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/help.py" line="60" />
+        <source>C&amp;lose</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="103" />
+        <source>&amp;Manual for this screen</source>
+        <translation>&amp;Handleiding bij dit scherm</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="106" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
     <message>
         <location filename="../../src/emp_desktop/gui/areas.py" line="24" />
         <source>Dashboard</source>

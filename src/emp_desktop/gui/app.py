@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -26,6 +27,8 @@ def parse_args(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
         "--self-test", action="store_true", help="controleer de installatie (na installeren)"
     )
     parser.add_argument("--self-test-qt", metavar="FILE", help=argparse.SUPPRESS)  # emp-cli's
+    # bench/bench_bundle.py: write the time the first window is on screen to FILE, then quit.
+    parser.add_argument("--report-ready", metavar="FILE", help=argparse.SUPPRESS)
     return parser.parse_known_args(argv)  # the rest is for Qt (-platform, -style …)
 
 
@@ -66,4 +69,21 @@ def main(argv: list[str] | None = None) -> int:
     controller = AppController(vault_folder(args), settings)
     app.aboutToQuit.connect(controller.shutdown)
     controller.start()
+    if args.report_ready:
+        _report_when_ready(controller, Path(args.report_ready))
     return app.exec()
+
+
+def _report_when_ready(controller: AppController, target: Path) -> None:
+    """For the cold-start benchmark of the bundle, which cannot inject a probe."""
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        shown = controller.unlock_window.isVisible() or controller.wizard is not None
+        if not shown:
+            QTimer.singleShot(1, check)
+            return
+        target.write_text(repr(time.time()), encoding="utf-8")
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, check)

@@ -15,8 +15,15 @@ import sys
 from pathlib import Path
 from types import TracebackType
 
-_PATCHED = ("socket", "create_connection", "create_server", "socketpair", "fromfd",
-            "getaddrinfo", "gethostbyname")
+_PATCHED = (
+    "socket",
+    "create_connection",
+    "create_server",
+    "socketpair",
+    "fromfd",
+    "getaddrinfo",
+    "gethostbyname",
+)
 
 
 class SocketAttempt(OSError):

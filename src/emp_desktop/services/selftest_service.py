@@ -195,7 +195,7 @@ Progress = Callable[[Check], None]
 def run(
     extra: ExtraChecks | None = None,
     on_check: Progress | None = None,
-    core: Sequence[tuple[str, CheckFunction]] = CORE_CHECKS,
+    core: Sequence[tuple[str, CheckFunction]] | None = None,
 ) -> SelfTestReport:
     """Runs the core checks, then `extra` (Qt's), all under the guard; `on_check` sees
     each result as it comes, so a hard crash (Qt aborting) still leaves the lines before."""
@@ -208,7 +208,7 @@ def run(
             on_check(check)
 
     with tempfile.TemporaryDirectory(prefix="emp-zelftest-") as tmp, NetworkGuard() as guard:
-        for key, fn in core:
+        for key, fn in CORE_CHECKS if core is None else core:
             record(run_check(key, fn, Path(tmp)))
         for check in extra(Path(tmp)) if extra else ():
             record(check)
