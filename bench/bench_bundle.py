@@ -80,6 +80,34 @@ def self_test(bundle: Path, name: str) -> bool:
     return ok
 
 
+def real_work(bundle: Path) -> bool:
+    """The bundle's emp-cli doing real work: a vault, the (Faker-made) demo data, a check."""
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        env = _clean_env(home)
+        secret = home / "pass.txt"
+        secret.write_text("bundel-controle-lange-zin-42\n", encoding="utf-8")
+        base = [str(_exe(bundle, "emp-cli")), "--vault", str(home / "kluis")]
+        base += ["--passphrase-file", str(secret)]
+        steps = (
+            ["init", "--recovery-out", str(home / "code.txt")],
+            ["demo", "--persons", "40"],
+            ["verify"],
+        )
+        started = time.perf_counter()
+        for step in steps:
+            done = subprocess.run(
+                [*base, *step], env=env, capture_output=True, text=True, timeout=600, check=False
+            )
+            if done.returncode != 0:
+                sys.stderr.write(f"emp-cli {step[0]}: {done.stdout}{done.stderr}")
+                _emit(measure="bundle_cli_vault_demo_verify", ok=False, failed=step[0])
+                return False
+    seconds = round(time.perf_counter() - started, 2)
+    _emit(measure="bundle_cli_vault_demo_verify", ok=True, seconds=seconds)
+    return True
+
+
 def _vault(folder: Path) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from emp_desktop.services import vault_service
@@ -131,6 +159,7 @@ def main() -> int:
     bundle = Path(sys.argv[1] if len(sys.argv) > 1 else "dist/emp-desktop").resolve()
     bad = size(bundle)
     passed = [self_test(bundle, name) for name in ("emp-cli", "emp-desktop")]
+    passed.append(real_work(bundle))
     cold_start(bundle)
     return 0 if all(passed) and not bad else 1
 

@@ -51,7 +51,7 @@ def settle(seconds: float = 0.6) -> None:
 def save(widget: QWidget, name: str) -> None:
     settle()
     widget.grab()  # the first paint makes lazy lists ask for their rows
-    settle(1.2)
+    settle(2.5)  # charts and maps are drawn off the GUI thread
     image = widget.grab().toImage()
     if image.width() > WIDTH:
         image = image.scaledToWidth(WIDTH, Qt.TransformationMode.SmoothTransformation)
