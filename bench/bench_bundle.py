@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 RUNS = 5
+LAST_YEAR = time.localtime().tm_year - 1
 FORBIDDEN = ("_sqlite3", "libQt6Network", "QtNetwork", "pytest", "hypothesis", "/tests/")
 
 
@@ -81,7 +82,8 @@ def self_test(bundle: Path, name: str) -> bool:
 
 
 def real_work(bundle: Path) -> bool:
-    """The bundle's emp-cli doing real work: a vault, the (Faker-made) demo data, a check."""
+    """The bundle's emp-cli doing real work: a vault, the (Faker-made) demo data, a check,
+    and an annual report (disclosure control with SciPy, maps, ReportLab)."""
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         env = _clean_env(home)
@@ -91,8 +93,9 @@ def real_work(bundle: Path) -> bool:
         base += ["--passphrase-file", str(secret)]
         steps = (
             ["init", "--recovery-out", str(home / "code.txt")],
-            ["demo", "--persons", "40"],
+            ["demo", "--persons", "200"],
             ["verify"],
+            ["report", "annual", "--year", str(LAST_YEAR), "--out", str(home / "jaar.pdf")],
         )
         started = time.perf_counter()
         for step in steps:

@@ -52,6 +52,7 @@ def test_installed_self_test_passes_in_a_clean_environment(tmp_path: Path, progr
         "Vertalingen",
         "PDF",
         "Geen netwerkverbinding",
+        "Beveiliging van cijfers",
     ):
         assert part in named
     assert list(temp.iterdir()) == []  # nothing left behind

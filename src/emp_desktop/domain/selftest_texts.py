@@ -35,6 +35,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "manual": {"nl": "Handleiding gevonden: {detail}", "en": "Manual found: {detail}"},
     "pdf": {"nl": "PDF van één pagina gemaakt: {detail}", "en": "One-page PDF rendered: {detail}"},
+    "disclosure": {
+        "nl": "Beveiliging van cijfers (SciPy) werkt: {detail}",
+        "en": "Disclosure control (SciPy) works: {detail}",
+    },
     "qt": {
         "nl": "Qt start met de platform-plug-in offscreen: {detail}",
         "en": "Qt starts its offscreen platform plugin: {detail}",

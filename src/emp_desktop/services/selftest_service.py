@@ -166,6 +166,21 @@ def _pdf(_work: Path) -> str:
     return f"{len(data) // 1024} kB, lettertype ingesloten"
 
 
+def _disclosure(_work: Path) -> str:
+    """Disclosure control rests on SciPy's HiGHS: a bundle missing a piece of it would
+    only show when the first export is refused. A small attacker's LP: two hidden cells
+    summing to 7, each at least 1 — the attacker learns one lies in [1, 6]."""
+    from scipy.optimize import linprog  # late: SciPy is loaded on first use only
+
+    bounds = [(1, None), (1, None)]
+    low = linprog([1, 0], A_eq=[[1, 1]], b_eq=[7], bounds=bounds, method="highs")
+    high = linprog([-1, 0], A_eq=[[1, 1]], b_eq=[7], bounds=bounds, method="highs")
+    interval = (round(low.fun), round(-high.fun)) if low.success and high.success else None
+    if interval != (1, 6):
+        raise CheckFailed(f"interval {interval}, verwacht (1, 6)")
+    return "HiGHS rekent: interval [1, 6] zoals verwacht"
+
+
 CORE_CHECKS: tuple[tuple[str, CheckFunction], ...] = (
     ("sqlcipher", _sqlcipher),
     ("crypto", _crypto),
@@ -174,6 +189,7 @@ CORE_CHECKS: tuple[tuple[str, CheckFunction], ...] = (
     ("translations", _translations),
     ("manual", _manual),
     ("pdf", _pdf),
+    ("disclosure", _disclosure),
 )
 
 
