@@ -18,7 +18,18 @@ from pathlib import Path
 
 RUNS = 5
 LAST_YEAR = time.localtime().tm_year - 1
-FORBIDDEN = ("_sqlite3", "libQt6Network", "QtNetwork", "pytest", "hypothesis", "/tests/")
+# Plain sqlite3 (SQLCipher's own module is sqlcipher3/_sqlite3), Qt's network library and
+# the plugins that serve or listen (VNC, TUIO), test packages.
+FORBIDDEN = (
+    "lib-dynload/_sqlite3",
+    "libQt6Network",
+    "QtNetwork",
+    "platforms/libqvnc",
+    "generic/libqtuiotouchplugin",
+    "/pytest",
+    "/hypothesis",
+    "/tests/",
+)
 
 
 def _emit(**record: object) -> None:
@@ -43,7 +54,8 @@ def _clean_env(home: Path) -> dict[str, str]:
 
 
 def size(bundle: Path) -> list[str]:
-    files = [p for p in bundle.rglob("*") if p.is_file()]
+    # PyInstaller links some libraries twice by symlink: count each file once.
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
     total = sum(p.stat().st_size for p in files)
     names = [str(p.relative_to(bundle)).replace("\\", "/") for p in files]
     bad = sorted({word for word in FORBIDDEN for name in names if word in "/" + name})
