@@ -9,7 +9,7 @@ QM := $(TS:.ts=.qm)
 # no personal data) on first use, which takes minutes; do it at install, not in the app.
 DEDUCE_CACHE = $(BIN)/python -c "from deduce import Deduce; Deduce()" 2>/dev/null
 
-.PHONY: run test lint bench system-deps clean
+.PHONY: run test lint bench system-deps clean bundle bundle-test manual screenshots
 
 run: $(VENV)/.installed-run $(QM)
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ] && command -v xvfb-run >/dev/null; then \
@@ -41,6 +41,27 @@ bench: $(VENV)/.installed-test
 system-deps:
 	@bash tools/system-deps.sh
 
+# The PyInstaller one-folder bundle dist/emp-desktop/ (emp-desktop + emp-cli). Several
+# minutes of CPU: not part of `make test`; `make bundle-test` builds it and runs the
+# bundle's own --self-test in a clean environment, with the figures of bench_bundle.
+$(VENV)/.installed-bundle: pyproject.toml | $(VENV)/.installed-test
+	$(BIN)/python -m pip install -q -e ".[test,bundle]"
+	touch $@
+
+manual: $(VENV)/.installed-bundle
+	$(BIN)/python tools/build_manual.py
+
+screenshots: $(VENV)/.installed-test $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/make_screenshots.py
+
+bundle: $(VENV)/.installed-bundle $(QM) manual
+	rm -rf build/emp-desktop dist/emp-desktop
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+	@du -sh dist/emp-desktop
+
+bundle-test: bundle
+	$(BIN)/python bench/bench_bundle.py dist/emp-desktop
+
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
@@ -59,4 +80,4 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed-run
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 clean:
-	rm -rf $(VENV) dist build resources/translations/*.qm
+	rm -rf $(VENV) dist build resources/translations/*.qm docs/handleiding/handleiding.pdf

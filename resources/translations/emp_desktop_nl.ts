@@ -237,37 +237,37 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="193"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="195"/>
         <source>Check the recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="194"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="196"/>
         <source>Make sure the code is written down correctly.</source>
         <translation>Controleer of de code goed is opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="196"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="198"/>
         <source>I have &amp;written down the recovery code and will keep it in a safe place</source>
         <translation>Ik heb de herstelcode &amp;opgeschreven en bewaar hem op een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="201"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="203"/>
         <source>Group of the recovery code</source>
         <translation>Groep van de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="222"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="224"/>
         <source>Type group %1 of the code, counting from the left, as it is written on your paper.</source>
         <translation>Typ groep %1 van de code (van links geteld) over van uw papier.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="225"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="227"/>
         <source>&amp;Group %1:</source>
         <translation>&amp;Groep %1:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="240"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="242"/>
         <source>This group does not match the code. Check your paper, or go back to see the code again.</source>
         <translation>Deze groep klopt niet met de code. Controleer uw papier, of ga terug om de code nog eens te zien.</translation>
     </message>
@@ -275,12 +275,12 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="272"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="274"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="303"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="307"/>
         <source>The vault has been created, but the recovery code will not be shown again. Without it a forgotten passphrase cannot be reset. Stop anyway?</source>
         <translation>De kluis is aangemaakt, maar de herstelcode wordt niet meer getoond. Zonder die code kan een vergeten wachtwoordzin niet opnieuw worden ingesteld. Toch stoppen?</translation>
     </message>
@@ -417,6 +417,34 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/help.py" line="48"/>
+        <source>Manual – EMP Desktop</source>
+        <translation>Handleiding – EMP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/help.py" line="52"/>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/help.py" line="55"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/help.py" line="59"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/help.py" line="61"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/emp_desktop/gui/areas.py" line="24"/>
@@ -464,42 +492,52 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="61"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="92"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="94"/>
         <source>Lock state</source>
         <translation>Vergrendelstatus</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="100"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="102"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="104"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/main_window.py" line="111"/>
+        <source>&amp;Manual for this screen</source>
+        <translation>&amp;Handleiding bij dit scherm</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="114"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="117"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="117"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
@@ -607,52 +645,52 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="125"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="127"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="126"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="128"/>
         <source>It is shown only this once.</source>
         <translation>Deze code wordt maar één keer getoond.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="129"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="131"/>
         <source>If the passphrase is ever forgotten, this code is the only way back into the vault. Write it down or print it now, and keep it in the organisation&apos;s safe, never with the laptop.</source>
         <translation>Als de wachtwoordzin ooit vergeten wordt, is deze code de enige weg terug in de kluis. Schrijf hem nu op of druk hem af, en bewaar hem in de kluis van de organisatie, nooit bij de laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="141"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="143"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="143"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="145"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="144"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="146"/>
         <source>P&amp;rint…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="164"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="166"/>
         <source>EMP-recovery-code.pdf</source>
         <translation>EMP-herstelcode.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="172"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="174"/>
         <source>Saved as %1. Print it, then delete the file.</source>
         <translation>Opgeslagen als %1. Druk het af en verwijder daarna het bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="175"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="177"/>
         <source>Could not save %1.</source>
         <translation>Kon %1 niet opslaan.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="183"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="185"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
@@ -908,48 +946,48 @@
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="36"/>
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="38"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="38"/>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="141"/>
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="40"/>
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="143"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="41"/>
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="43"/>
         <source>Forgotten your passphrase? Use the &amp;recovery code</source>
         <translation>Wachtwoordzin vergeten? &amp;Herstelcode gebruiken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="45"/>
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="47"/>
         <source>Try the &amp;demo vault (synthetic data)…</source>
         <translation>&amp;Demo-kluis proberen (synthetische gegevens)…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="50"/>
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="52"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="54"/>
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="56"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="58"/>
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="60"/>
         <source>The vault is locked</source>
         <translation>De kluis is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="59"/>
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="61"/>
         <source>Type your passphrase to open the vault.</source>
         <translation>Typ uw wachtwoordzin om de kluis te openen.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/unlock.py" line="138"/>
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="140"/>
         <source>Try again in %1 s</source>
         <translation>Opnieuw over %1 s</translation>
     </message>

@@ -55,6 +55,9 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--vault", type=Path, help="map van de kluis (anders EMP_VAULT)")
     parser.add_argument("--passphrase-file", type=Path, help="bestand met de wachtwoordzin")
     parser.add_argument("--lang", choices=LANGUAGES, default=DEFAULT_LANGUAGE)
+    parser.add_argument(
+        "--self-test", action="store_true", help="installatie controleren (zonder kluis)"
+    )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     init = commands.add_parser("init", help="nieuwe kluis maken")
     init.add_argument("--recovery-out", type=Path, help="schrijf de herstelcode naar dit bestand")
@@ -616,6 +619,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     lang = _language_from(argv)
     os.umask(0o077)  # every file this process makes is the owner's only
+    if "--self-test" in argv:  # no vault, no passphrase: the installation itself
+        return _self_test(lang)
     args = None
     try:
         args = _build_parser().parse_args(argv)
@@ -636,6 +641,14 @@ def main(argv: list[str] | None = None) -> int:
             return known.exit_code
         _fail(text("cli_unexpected", lang, kind=type(error).__name__))
         return EXIT_FAILURE
+
+
+def _self_test(lang: str) -> int:
+    from emp_desktop.services import selftest_service
+
+    return selftest_service.print_run(
+        selftest_service.qt_checks_in_child, lang, lambda line: print(line, flush=True)
+    )
 
 
 def _fail(message: str) -> None:

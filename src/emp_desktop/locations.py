@@ -13,8 +13,8 @@ from pathlib import Path
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def _shipped_dir(name: str) -> Path:
-    candidates = [_PACKAGE_DIR / name, _PACKAGE_DIR.parents[1] / name]
+def _shipped_dir(name: str, checkout: str | None = None) -> Path:
+    candidates = [_PACKAGE_DIR / name, _PACKAGE_DIR.parents[1] / (checkout or name)]
     bundle_root = getattr(sys, "_MEIPASS", None)
     if bundle_root:
         candidates.insert(0, Path(bundle_root) / "emp_desktop" / name)
@@ -30,3 +30,8 @@ def migrations_dir() -> Path:
 
 def resources_dir() -> Path:
     return _shipped_dir("resources")
+
+
+def manual_dir() -> Path:
+    """The Dutch manual: Markdown chapters, screenshots and (in a bundle) handleiding.pdf."""
+    return _shipped_dir("handleiding", checkout="docs/handleiding")

@@ -18,6 +18,7 @@ def test_shipped_folders_are_found_from_the_current_install():
     assert (locations.migrations_dir() / "env.py").is_file()
     assert list((locations.migrations_dir() / "versions").glob("0001_*.py"))
     assert (locations.resources_dir() / "geo" / "gemeenten.csv").is_file()
+    assert (locations.manual_dir() / "00-inhoud.md").is_file()
 
 
 @pytest.mark.slow
@@ -45,6 +46,8 @@ def test_wheel_contains_migrations_and_resources(tmp_path):
     assert "emp_desktop/resources/geo/nl_gemeenten.geojson" in names
     assert "emp_desktop/resources/translations/emp_desktop_nl.ts" in names
     assert "emp_desktop/locations.py" in names
+    assert "emp_desktop/handleiding/00-inhoud.md" in names  # F1's chapters
+    assert "emp_desktop/handleiding/img/dashboard.png" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     scripts = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "emp-cli = emp_desktop.cli:run" in scripts  # run() wraps main() (fast exit)

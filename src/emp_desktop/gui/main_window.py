@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from emp_desktop.gui import care, export, registry
 from emp_desktop.gui.areas import Area, area_titles
 from emp_desktop.gui.freetext_guard import TypingGuard
+from emp_desktop.gui.help import CHAPTERS, install_help_key
 from emp_desktop.gui.pages.audit_page import AuditPage
 from emp_desktop.gui.pages.placeholder import PlaceholderPage
 from emp_desktop.gui.pages.settings_page import SettingsPage
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(860, 560)
         self._build_pages()
         self._build_status(folder)
+        self.help_key = install_help_key(self, lambda: CHAPTERS[self.current_area])
         self._build_menu()
         # Application context: the panic key works in every window and dialog of the app.
         self.lock_shortcut = QShortcut(QKeySequence(LOCK_SHORTCUT), self)
@@ -106,6 +108,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(lock)
         menu.addAction(quit_action)
+        manual = QAction(self.tr("&Manual for this screen") + "\tF1", self)
+        manual.triggered.connect(self.help_key.activated)
+        # Queued, like the areas' own menus: Help then comes last, where users look for it.
+        QTimer.singleShot(0, lambda: self.menuBar().addMenu(self.tr("&Help")).addAction(manual))
 
     def _show_state(self, *, unlocked: bool) -> None:
         self.state_label.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from emp_desktop.gui.dialogs import RecoveryDialog
+from emp_desktop.gui.help import FIRST_START, install_help_key
 from emp_desktop.gui.translation import APP_TITLE, error_message
 from emp_desktop.gui.widgets import MessageLabel, busy_bar, heading
 from emp_desktop.gui.workers import run_in_background
@@ -29,6 +30,7 @@ class UnlockWindow(QWidget):
         self.setWindowTitle(APP_TITLE)
         self._build()
         self.setMinimumWidth(520)
+        self.help_key = install_help_key(self, lambda: FIRST_START)
 
     def _build(self) -> None:
         self.passphrase = QLineEdit(self)
