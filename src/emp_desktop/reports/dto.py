@@ -171,6 +171,7 @@ class AnnualReportData:
     region_codes: tuple[str, ...] = ()  # empty: the 15 municipalities of emp_region.csv
     region_name: str = "regio Zuidoost-Brabant"
     place: str = ""  # closing line "<place>, <date>"
+    demo: bool = False  # the vault holds synthetic demo data: cover and footer say so
 
 
 # --- documents with personal data (leave only encrypted) -----------------------------------

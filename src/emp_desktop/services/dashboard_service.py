@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from emp_desktop.domain.registry import REPORT_STATUSES
 from emp_desktop.services.care_dto import Dashboard
 from emp_desktop.storage.care_models import (
     Consultation,
@@ -14,10 +15,27 @@ from emp_desktop.storage.care_models import (
     PreventionSession,
     Trajectory,
 )
-from emp_desktop.storage.registry_models import AdviceQuestion, Person, Registration
+from emp_desktop.storage.registry_models import AdviceQuestion, Person
 from emp_desktop.storage.vault import OpenVault
 
 DUE_HORIZON = timedelta(days=14)
+
+# What each dashboard figure counts, once; the list a tile opens and its tooltip (the
+# message key, in domain.messages) use the same definition.
+DEFINITION_KEYS = {
+    "new_reports": "def_new_reports",
+    "advice_questions": "def_advice_questions",
+    "active_trajectories": "def_active_trajectories",
+    "overdue_actions": "def_overdue_actions",
+}
+
+
+def new_reports_query(year: int):  # noqa: ANN201
+    """Persons whose (latest) registration is in `year` and not 'geen mensenhandel': the
+    person list filtered on that year and 'vermoedelijk of bevestigd' shows exactly these."""
+    return select(func.count(Person.id)).where(
+        Person.registration_year == year, Person.status.in_(REPORT_STATUSES)
+    )
 
 
 def _between(column, year: int):  # noqa: ANN001, ANN202
@@ -29,7 +47,7 @@ def active_trajectories_query():  # noqa: ANN201
     a case without a trajectory row is implicitly in phase 'aanmelding'."""
     closed = select(Trajectory.person_id).where(Trajectory.phase == "afgesloten")
     return select(func.count(Person.id)).where(
-        Person.closed_on.is_(None), Person.status != "geen", Person.id.not_in(closed)
+        Person.closed_on.is_(None), Person.status.in_(REPORT_STATUSES), Person.id.not_in(closed)
     )
 
 
@@ -41,16 +59,12 @@ def dashboard(opened: OpenVault, today: date) -> Dashboard:
             return session.scalar(query) or 0
 
         def registrations(y: int) -> int:
-            return count(
-                select(func.count(Registration.id)).where(
-                    _between(Registration.date, y), Registration.status != "geen"
-                )
-            )
+            return count(new_reports_query(y))
 
         def advice(y: int) -> int:
             return count(
                 select(func.count(AdviceQuestion.id)).where(_between(AdviceQuestion.date, y))
-            ) + count(select(func.count(Consultation.id)).where(_between(Consultation.date, y)))
+            )
 
         open_deadlines = select(func.count(Deadline.id)).where(Deadline.done_on.is_(None))
         reach = session.execute(
@@ -79,4 +93,7 @@ def dashboard(opened: OpenVault, today: date) -> Dashboard:
             ),
             prevention_sessions=reach[0],
             people_reached=reach[1],
+            consultations=count(
+                select(func.count(Consultation.id)).where(_between(Consultation.date, year))
+            ),
         )

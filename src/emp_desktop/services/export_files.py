@@ -18,6 +18,7 @@ from emp_desktop.domain.errors import EmpError
 from emp_desktop.privacy import profiles
 from emp_desktop.privacy.disclosure import ProtectedTable, method_summary
 from emp_desktop.privacy.tables import Table, cells_with_margins
+from emp_desktop.services import vault_service
 from emp_desktop.services.export_service import (
     ExportPreview,
     check_before_writing,
@@ -115,7 +116,12 @@ def _contents(preview: ExportPreview) -> dict[str, tuple[bytes, dict]]:
     return files
 
 
-def _manifest(preview: ExportPreview, files: dict[str, tuple[bytes, dict]]) -> bytes:
+DEMO_NOTE = "DEMO: synthetische demogegevens, geen echte cliënten"
+
+
+def _manifest(
+    preview: ExportPreview, files: dict[str, tuple[bytes, dict]], *, demo: bool = False
+) -> bytes:
     document = {
         "profile": preview.profile,
         "period": preview.period,
@@ -128,6 +134,8 @@ def _manifest(preview: ExportPreview, files: dict[str, tuple[bytes, dict]]) -> b
             for name, (data, entry) in sorted(files.items())
         },
     }
+    if demo:  # a recipient must never mistake a demo vault's figures for real ones
+        document["demo"] = DEMO_NOTE
     if preview.profile == "comensha-records":
         document.update(
             {
@@ -154,7 +162,7 @@ def write_export(opened: OpenVault, preview: ExportPreview, folder: Path) -> Exp
     """Audits again, writes every file atomically, then records the release."""
     check_before_writing(opened, preview)
     files = _contents(preview)
-    manifest = _manifest(preview, files)
+    manifest = _manifest(preview, files, demo=vault_service.holds_demo_data(opened))
     names = [*files, "manifest.json"]
     if folder.exists() and any((folder / n).exists() for n in names):
         raise ExportTargetExists(folder=folder)

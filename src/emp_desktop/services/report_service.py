@@ -249,7 +249,7 @@ def build_annual_data(
         meetings = stats_repo.meetings_held(session, start, end)
     intro, development = report_texts(opened, year)
     counts, outside = _map_counts(gemeente["nieuwe_meldingen"])
-    from emp_desktop.services.vault_service import logo, organisation_name
+    from emp_desktop.services.vault_service import holds_demo_data, logo, organisation_name
 
     data = AnnualReportData(
         organisation_name=organisation_name(opened) or "Zorgcoördinatie mensenhandel",
@@ -284,6 +284,7 @@ def build_annual_data(
         network=_network(opened, start, end, meetings),
         prevention=_prevention(opened, start, end),
         generated_at=datetime.now(),
+        demo=holds_demo_data(opened),
     )
     return data, [*comensha.values(), *gemeente.values(), *effects.values()]
 

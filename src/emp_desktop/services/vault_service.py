@@ -153,6 +153,25 @@ class InvalidLogo(EmpError):
     exit_code = 2
 
 
+DEMO_META_KEY = "demo"
+
+
+def mark_demo(opened: OpenVault) -> None:
+    """The vault now holds synthetic data; every screen, manifest and report says so."""
+    with opened.transaction() as session:
+        session.merge(VaultMeta(key=DEMO_META_KEY, value="1"))
+
+
+def holds_demo_data(opened: OpenVault) -> bool:
+    with opened.transaction() as session:
+        return session.get(VaultMeta, DEMO_META_KEY) is not None
+
+
+def vault_folder(opened: OpenVault) -> Path:
+    """The folder of the vault that is open (the demo vault's own, not the default)."""
+    return opened.paths.folder
+
+
 def vault_info(opened: OpenVault) -> VaultInfo:
     with opened.transaction() as session:
         counts = {

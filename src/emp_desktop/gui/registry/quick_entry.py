@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emp_desktop.gui.pages.audit_page import local_time
 from emp_desktop.gui.registry.draft_banner import QUICK_ENTRY_KEY
 from emp_desktop.gui.registry.fields import not_saved_text
 from emp_desktop.gui.registry.quick_forms import AdviceForm, ContactForm, QuickForm, SignalForm
@@ -139,6 +140,7 @@ class QuickEntry(QObject):
     """Owns the Ctrl+N shortcut and the one quick-entry dialog of the window."""
 
     saved = Signal(str)
+    draft_taken = Signal()  # a kept draft moved back into the dialog
 
     def __init__(self, session: VaultSession, window: QWidget) -> None:
         super().__init__(window)
@@ -158,11 +160,29 @@ class QuickEntry(QObject):
             self.dialog.saved.connect(self.saved)
         if payload is not None:
             self.dialog.restore(payload)
+        elif not self.dialog.isVisible() and not self.dialog.has_input():
+            self._offer_kept_draft(self.dialog)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
         self.dialog.form.inputs[0].setFocus()
         return self.dialog
+
+    def _offer_kept_draft(self, dialog: QuickEntryDialog) -> None:
+        """Ctrl+N after a lock brings back what was typed, rather than an empty form
+        next to a forgotten draft (which invites a double registration)."""
+        draft = self.session.call(draft_service.load_draft, QUICK_ENTRY_KEY)
+        if draft is None:
+            return
+        dialog.restore(draft.payload)
+        self.session.call(draft_service.discard_draft, QUICK_ENTRY_KEY)
+        kept = local_time(draft.updated_at)
+        dialog.message.show_info(
+            dialog.tr(
+                "Your unsaved quick entry (kept %1) is back: save it, or close to discard it."
+            ).replace("%1", kept)
+        )
+        self.draft_taken.emit()
 
     def clear(self) -> None:
         """The vault locks: typed values become a draft, then leave the dialog."""
