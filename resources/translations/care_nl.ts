@@ -18,7 +18,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="92" />
             <source>Ca&amp;se:</source>
-            <translation>Ca&amp;sus:</translation>
+            <translation>&amp;Casus:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="92" />
@@ -48,7 +48,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="96" />
             <source>Add action ite&amp;m</source>
-            <translation>Actiepunt toe&amp;voegen</translation>
+            <translation>Act&amp;iepunt toevoegen</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="102" />
@@ -208,7 +208,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/deadlines.py" line="109" />
             <source>Completed o&amp;n:</source>
-            <translation>Afgerond o&amp;p:</translation>
+            <translation>Afgerond &amp;op:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/deadlines.py" line="110" />
@@ -335,7 +335,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/network_panels.py" line="95" />
             <source>&amp;Phone:</source>
-            <translation>&amp;Telefoon:</translation>
+            <translation>Te&amp;lefoon:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/network_panels.py" line="95" />
@@ -409,11 +409,6 @@
             <translation>Nieuwe meldingen</translation>
         </message>
         <message>
-            <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="153" />
-            <source>Advice questions and consultations</source>
-            <translation>Adviesvragen en consultaties</translation>
-        </message>
-        <message>
             <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="154" />
             <source>Active trajectories</source>
             <translation>Actieve trajecten</translation>
@@ -483,6 +478,14 @@
             <source>This action belongs to no case.</source>
             <translation>Dit actiepunt hoort bij geen casus.</translation>
         </message>
+        <message>
+            <source>Advice questions</source>
+            <translation>Adviesvragen</translation>
+        </message>
+        <message>
+            <source>%1 consultations in Network</source>
+            <translation>%1 consultaties in Netwerk</translation>
+        </message>
     </context>
     <context>
         <name>DeadlineForm</name>
@@ -520,7 +523,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/deadlines.py" line="81" />
             <source>&amp;Add deadline</source>
-            <translation>Termijn &amp;toevoegen</translation>
+            <translation>T&amp;ermijn toevoegen</translation>
         </message>
     </context>
     <context>
@@ -693,12 +696,12 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/goals.py" line="60" />
             <source>S&amp;tatus:</source>
-            <translation>S&amp;tatus:</translation>
+            <translation>St&amp;atus:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/goals.py" line="61" />
             <source>&amp;Add goal</source>
-            <translation>Doel &amp;toevoegen</translation>
+            <translation>D&amp;oel toevoegen</translation>
         </message>
     </context>
     <context>
@@ -785,7 +788,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="42" />
             <source>Check-in p&amp;lanned</source>
-            <translation>Check-in ge&amp;pland</translation>
+            <translation>Check-in &amp;gepland</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="43" />
@@ -805,12 +808,12 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="47" />
             <source>Ne&amp;xt check-in:</source>
-            <translation>Volgende chec&amp;k-in:</translation>
+            <translation>&amp;Volgende check-in:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="48" />
             <source>Sa&amp;ve trajectory</source>
-            <translation>Traject op&amp;slaan</translation>
+            <translation>&amp;Traject opslaan</translation>
         </message>
     </context>
     <context>
@@ -823,7 +826,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="125" />
             <source>Date of the in&amp;cident:</source>
-            <translation>Datum van het in&amp;cident:</translation>
+            <translation>&amp;Datum van het incident:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="126" />
@@ -833,7 +836,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="127" />
             <source>&amp;Add incident</source>
-            <translation>Incident &amp;toevoegen</translation>
+            <translation>Incident t&amp;oevoegen</translation>
         </message>
     </context>
     <context>
@@ -870,7 +873,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="167" />
             <source>Mark the chosen action as do&amp;ne</source>
-            <translation>Gekozen actiepunt &amp;afgerond</translation>
+            <translation>Geko&amp;zen actiepunt afgerond</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="170" />
@@ -956,7 +959,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/network_page.py" line="36" />
             <source>Mee&amp;tings:</source>
-            <translation>&amp;Overleggen:</translation>
+            <translation>Over&amp;leggen:</translation>
         </message>
     </context>
     <context>
@@ -979,7 +982,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="141" />
             <source>Save minute&amp;s</source>
-            <translation>Verslag op&amp;slaan</translation>
+            <translation>V&amp;erslag opslaan</translation>
         </message>
     </context>
     <context>
@@ -1103,7 +1106,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/network_panels.py" line="62" />
             <source>&amp;Add organisation</source>
-            <translation>Organisatie &amp;toevoegen</translation>
+            <translation>&amp;Organisatie toevoegen</translation>
         </message>
     </context>
     <context>
@@ -1208,7 +1211,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="56" />
             <source>Sa&amp;fety plan in place</source>
-            <translation>&amp;Veiligheidsplan aanwezig</translation>
+            <translation>V&amp;eiligheidsplan aanwezig</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="57" />
@@ -1218,17 +1221,12 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="58" />
             <source>Re&amp;lapse (back in exploitation)</source>
-            <translation>&amp;Terugval (opnieuw in uitbuiting)</translation>
-        </message>
-        <message>
-            <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="59" />
-            <source>&amp;Trauma / PTSD complaints</source>
-            <translation>T&amp;rauma- / PTSS-klachten</translation>
+            <translation>Terugval (opnieuw in &amp;uitbuiting)</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="60" />
             <source>Referred to &amp;GGZ</source>
-            <translation>Verwezen naar &amp;GGZ</translation>
+            <translation>Verwezen &amp;naar GGZ</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="62" />
@@ -1253,7 +1251,11 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="68" />
             <source>Save o&amp;utcomes</source>
-            <translation>Uitkomsten op&amp;slaan</translation>
+            <translation>Uitkomsten ops&amp;laan</translation>
+        </message>
+        <message>
+            <source>Trauma / PTSD complaints</source>
+            <translation>Trauma- / PTSS-klachten</translation>
         </message>
     </context>
     <context>
@@ -1488,12 +1490,12 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="124" />
             <source>&amp;Audience:</source>
-            <translation>Doel&amp;groep:</translation>
+            <translation>D&amp;oelgroep:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="126" />
             <source>&amp;Participants:</source>
-            <translation>&amp;Deelnemers:</translation>
+            <translation>Dee&amp;lnemers:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="126" />
@@ -1513,7 +1515,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="136" />
             <source>Si&amp;gnals that followed:</source>
-            <translation>Signalen &amp;daarna:</translation>
+            <translation>Sig&amp;nalen daarna:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="138" />
@@ -1523,7 +1525,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="140" />
             <source>&amp;Save session</source>
-            <translation>Bijeenkomst op&amp;slaan</translation>
+            <translation>&amp;Bijeenkomst opslaan</translation>
         </message>
     </context>
     <context>
@@ -1627,7 +1629,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/referrals.py" line="107" />
             <source>&amp;Partner:</source>
-            <translation>&amp;Partner:</translation>
+            <translation>Partn&amp;er:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/referrals.py" line="107" />
@@ -1647,7 +1649,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/referrals.py" line="110" />
             <source>&amp;Refer</source>
-            <translation>&amp;Verwijzen</translation>
+            <translation>Ver&amp;wijzen</translation>
         </message>
     </context>
     <context>
@@ -1847,7 +1849,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="104" />
             <source>Ed&amp;ition:</source>
-            <translation>Ed&amp;itie:</translation>
+            <translation>&amp;Editie:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="104" />
@@ -1862,7 +1864,7 @@
         <message>
             <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="106" />
             <source>Assessed o&amp;n:</source>
-            <translation>Geme&amp;ten op:</translation>
+            <translation>Gemeten &amp;op:</translation>
         </message>
         <message>
             <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="113" />
@@ -1914,6 +1916,31 @@
             <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="215" />
             <source>Assessment saved.</source>
             <translation>Meting opgeslagen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardTile</name>
+        <message>
+            <source>Show list</source>
+            <translation>Lijst tonen</translation>
+        </message>
+        <message>
+            <source>Show list: %1</source>
+            <translation>Lijst tonen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Vault</source>
+            <translation>&amp;Kluis</translation>
+        </message>
+    </context>
+    <context>
+        <name>Registry</name>
+        <message>
+            <source>&amp;Registration</source>
+            <translation>&amp;Registratie</translation>
         </message>
     </context>
 </TS>

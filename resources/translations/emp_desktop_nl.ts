@@ -341,6 +341,30 @@
         <source>Locked</source>
         <translation>Vergrendeld</translation>
     </message>
+    <message>
+        <source>Advice questions</source>
+        <translation>Adviesvragen</translation>
+    </message>
+    <message>
+        <source>DEMO VAULT: synthetic data only. Do not enter real client data here; lock (Ctrl+L) to return to your own vault.</source>
+        <translation>DEMO-KLUIS: alleen synthetische gegevens. Voer hier geen echte cliëntgegevens in; vergrendel (Ctrl+L) om terug te gaan naar uw eigen kluis.</translation>
+    </message>
+    <message>
+        <source>Demo vault</source>
+        <translation>Demo-kluis</translation>
+    </message>
+    <message>
+        <source>Idle lock warning</source>
+        <translation>Waarschuwing automatische vergrendeling</translation>
+    </message>
+    <message>
+        <source>No activity: EMP Desktop locks in %1 s. Move the mouse or press a key to keep working; anything unsaved is kept as a draft.</source>
+        <translation>Geen activiteit: EMP Desktop vergrendelt over %1 s. Beweeg de muis of druk op een toets om door te werken; wat niet is opgeslagen, wordt als concept bewaard.</translation>
+    </message>
+    <message>
+        <source>DEMO (synthetic data) — %1</source>
+        <translation>DEMO (synthetische gegevens) — %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageLabel</name>
@@ -790,6 +814,13 @@
         <location filename="../../src/emp_desktop/gui/unlock.py" line="138" />
         <source>Try again in %1 s</source>
         <translation>Opnieuw over %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <source>Clear the search field</source>
+        <translation>Zoekveld wissen</translation>
     </message>
 </context>
 </TS>

@@ -256,26 +256,6 @@
         <translation>Exportprofiel</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="72" />
-        <source>Threshold</source>
-        <translation>Drempel</translation>
-    </message>
-    <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="73" />
-        <source>Counts from 1 to threshold − 1 are hidden.</source>
-        <translation>Aantallen van 1 tot de drempel − 1 worden verborgen.</translation>
-    </message>
-    <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="74" />
-        <source>k (record extract)</source>
-        <translation>k (recordbestand)</translation>
-    </message>
-    <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="76" />
-        <source>Every combination of quasi-identifiers occurs at least k times.</source>
-        <translation>Elke combinatie van quasi-identificatoren komt minstens k keer voor.</translation>
-    </message>
-    <message>
         <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="78" />
         <source>&amp;Make preview</source>
         <translation>&amp;Voorbeeld maken</translation>
@@ -294,16 +274,6 @@
         <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="94" />
         <source>&amp;Quarter:</source>
         <translation>K&amp;wartaal:</translation>
-    </message>
-    <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="95" />
-        <source>Thres&amp;hold:</source>
-        <translation>&amp;Drempel:</translation>
-    </message>
-    <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="96" />
-        <source>&amp;k:</source>
-        <translation>&amp;k:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="162" />
@@ -356,6 +326,30 @@
         <source>Exported: %1 files and manifest.json written to %2.</source>
         <translation>Geëxporteerd: %1 bestanden en manifest.json geschreven naar %2.</translation>
     </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Kleinste getoonde aantal</translation>
+    </message>
+    <message>
+        <source>A count below this number (but above 0) is hidden in the tables that leave.</source>
+        <translation>Een aantal onder dit getal (maar boven 0) wordt verborgen in de tabellen die vertrekken.</translation>
+    </message>
+    <message>
+        <source>Smallest group in the record extract</source>
+        <translation>Kleinste groep in het recordextract</translation>
+    </message>
+    <message>
+        <source>In the record extract, every combination of year, age group, nationality group and region occurs at least this many times (k-anonymity).</source>
+        <translation>In het recordextract komt elke combinatie van jaar, leeftijdsgroep, nationaliteitsgroep en regio minstens zo vaak voor (k-anonimiteit).</translation>
+    </message>
+    <message>
+        <source>Smallest count &amp;shown:</source>
+        <translation>Kleinste getoonde &amp;aantal:</translation>
+    </message>
+    <message>
+        <source>Smallest group in the record extract:</source>
+        <translation>Kleinste groep in het recordextract:</translation>
+    </message>
 </context>
 <context>
     <name>FileModel</name>
@@ -385,7 +379,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/export/page_view.py" line="89" />
         <source>&amp;Previous page</source>
-        <translation>Vo&amp;rige pagina</translation>
+        <translation>Vorige &amp;pagina</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/page_view.py" line="90" />
@@ -467,7 +461,7 @@
         <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="63" />
         <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="179" />
         <source>&amp;Rows of the table:</source>
-        <translation>&amp;Rijen van de tabel:</translation>
+        <translation>R&amp;ijen van de tabel:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="66" />

@@ -37,6 +37,10 @@
         <source>Advice question saved.</source>
         <translation>Adviesvraag opgeslagen.</translation>
     </message>
+    <message>
+        <source>Advice question corrected.</source>
+        <translation>Adviesvraag gecorrigeerd.</translation>
+    </message>
 </context>
 <context>
     <name>AgeBox</name>
@@ -109,7 +113,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/registry/consent_tab.py" line="44" />
         <source>&amp;Given on:</source>
-        <translation>&amp;Gegeven op:</translation>
+        <translation>G&amp;egeven op:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/consent_tab.py" line="45" />
@@ -129,7 +133,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/registry/consent_tab.py" line="51" />
         <source>With&amp;draw selected consent</source>
-        <translation>Geselecteerde toestemming intre&amp;kken</translation>
+        <translation>Gese&amp;lecteerde toestemming intrekken</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/consent_tab.py" line="59" />
@@ -319,11 +323,6 @@
         <translation>Met wi&amp;e:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contacts_tab.py" line="63" />
-        <source>D&amp;uration:</source>
-        <translation>D&amp;uur:</translation>
-    </message>
-    <message>
         <location filename="../../src/emp_desktop/gui/registry/contacts_tab.py" line="64" />
         <source>N&amp;ote:</source>
         <translation>&amp;Notitie:</translation>
@@ -337,6 +336,10 @@
         <location filename="../../src/emp_desktop/gui/registry/contacts_tab.py" line="159" />
         <source>Contact added.</source>
         <translation>Contact toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duur:</translation>
     </message>
 </context>
 <context>
@@ -358,11 +361,6 @@
 <context>
     <name>DemoVaultDialog</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/demo_dialog.py" line="41" />
-        <source>The demo vault holds only synthetic persons (invented names, every address on the 'Demostraat'), so you can try every screen without real client data. It is a separate vault in %1; its passphrase is: %2</source>
-        <translation>De demo-kluis bevat alleen verzonnen personen (bedachte namen, elk adres aan de 'Demostraat'), zodat u elk scherm kunt uitproberen zonder echte cliëntgegevens. Het is een aparte kluis in %1; de wachtwoordzin is: %2</translation>
-    </message>
-    <message>
         <location filename="../../src/emp_desktop/gui/registry/demo_dialog.py" line="54" />
         <source>&amp;Open demo vault</source>
         <translation>Demo-kluis &amp;openen</translation>
@@ -376,6 +374,14 @@
         <location filename="../../src/emp_desktop/gui/registry/demo_dialog.py" line="75" />
         <source>Building the demo vault, this takes a moment…</source>
         <translation>De demo-kluis wordt gemaakt, dit duurt even…</translation>
+    </message>
+    <message>
+        <source>Demo vault — %1</source>
+        <translation>Demo-kluis — %1</translation>
+    </message>
+    <message>
+        <source>The demo vault holds only synthetic persons (invented names, every address on the 'Demostraat'), so you can try every screen without real client data. It is a separate vault in its own folder (%1), opened only from here; every screen shows a red DEMO banner. Never enter real client data in it.</source>
+        <translation>De demo-kluis bevat alleen synthetische personen (verzonnen namen, elk adres aan de 'Demostraat'), zodat u elk scherm kunt uitproberen zonder echte cliëntgegevens. Het is een aparte kluis in een eigen map (%1), die alleen hier wordt geopend; elk scherm toont een rode DEMO-balk. Voer er nooit echte cliëntgegevens in.</translation>
     </message>
 </context>
 <context>
@@ -519,7 +525,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="73" />
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="74" />
@@ -545,6 +551,14 @@
         <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="105" />
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <source>Suspected or confirmed</source>
+        <translation>Vermoedelijk of bevestigd</translation>
+    </message>
+    <message>
+        <source>Active trajectory</source>
+        <translation>Actief traject</translation>
     </message>
 </context>
 <context>
@@ -777,7 +791,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="81" />
         <source>&amp;Documents…</source>
-        <translation>&amp;Documenten…</translation>
+        <translation>Doc&amp;umenten…</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="97" />
@@ -787,7 +801,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="107" />
         <source>&amp;Registration</source>
-        <translation>&amp;Registratie</translation>
+        <translation>Re&amp;gistratie</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="108" />
@@ -952,7 +966,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="73" />
         <source>&amp;Gender:</source>
-        <translation>&amp;Geslacht:</translation>
+        <translation>Geslac&amp;ht:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="74" />
@@ -990,11 +1004,6 @@
         <translation>Meldings&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="95" />
-        <source>&amp;Status:</source>
-        <translation>Stat&amp;us:</translation>
-    </message>
-    <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="96" />
         <source>&amp;Reported by:</source>
         <translation>M&amp;elder:</translation>
@@ -1005,24 +1014,24 @@
         <translation>Uit&amp;buiting:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="98" />
-        <source>Police re&amp;port:</source>
-        <translation>Aan&amp;gifte:</translation>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="99" />
-        <source>Report ma&amp;de on:</source>
-        <translation>Aangifte gedaan &amp;op:</translation>
+        <source>Police report:</source>
+        <translation>Aangifte:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="100" />
-        <source>&amp;Closed on:</source>
-        <translation>Afgeslo&amp;ten op:</translation>
+        <source>Report made on:</source>
+        <translation>Aangifte gedaan op:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="101" />
-        <source>Closure r&amp;eason:</source>
-        <translation>Re&amp;den afsluiting:</translation>
+        <source>Closed on:</source>
+        <translation>Afgesloten op:</translation>
+    </message>
+    <message>
+        <source>Closure reason:</source>
+        <translation>Reden afsluiting:</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1113,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="270" />
         <source>&amp;Gender:</source>
-        <translation>&amp;Geslacht:</translation>
+        <translation>Geslac&amp;ht:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="271" />
@@ -1130,6 +1139,130 @@
         <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="295" />
         <source>Signal registered as %1.</source>
         <translation>Signaal geregistreerd als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceDialog</name>
+    <message>
+        <source>Advice question — %1</source>
+        <translation>Adviesvraag — %1</translation>
+    </message>
+    <message>
+        <source>why it is deleted (required)</source>
+        <translation>waarom deze wordt verwijderd (verplicht)</translation>
+    </message>
+    <message>
+        <source>Reason for deleting</source>
+        <translation>Reden voor verwijderen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>Save &amp;changes</source>
+        <translation>Wijzigingen op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for deleting:</source>
+        <translation>&amp;Reden voor verwijderen:</translation>
+    </message>
+    <message>
+        <source>Advice question</source>
+        <translation>Adviesvraag</translation>
+    </message>
+    <message>
+        <source>Advice question deleted; the reason is in the audit trail.</source>
+        <translation>Adviesvraag verwijderd; de reden staat in het auditlogboek.</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>Type organisatie</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Gegeven advies</translation>
+    </message>
+</context>
+<context>
+    <name>AdvicePage</name>
+    <message>
+        <source>Advice questions</source>
+        <translation>Adviesvragen</translation>
+    </message>
+    <message>
+        <source>Number of advice questions</source>
+        <translation>Aantal adviesvragen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ope&amp;nen</translation>
+    </message>
+    <message>
+        <source>&amp;New… (Ctrl+N)</source>
+        <translation>Nie&amp;uw… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>words in the advice</source>
+        <translation>woorden in het advies</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>alle jaren</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Organisa&amp;tion type:</source>
+        <translation>&amp;Type organisatie:</translation>
+    </message>
+    <message>
+        <source>To&amp;pic:</source>
+        <translation>Onder&amp;werp:</translation>
+    </message>
+    <message>
+        <source>Advice questions and short contacts from professionals, newest first. Enter opens one to correct or delete it.</source>
+        <translation>Adviesvragen en korte contacten van professionals, nieuwste eerst. Enter opent er een om te corrigeren of te verwijderen.</translation>
+    </message>
+    <message>
+        <source>%1 advice questions</source>
+        <translation>%1 adviesvragen</translation>
+    </message>
+</context>
+<context>
+    <name>QuickEntry</name>
+    <message>
+        <source>Your unsaved quick entry (kept %1) is back: save it, or close to discard it.</source>
+        <translation>Uw niet opgeslagen snelle invoer (bewaard %1) staat weer klaar: sla hem op, of sluit om hem weg te gooien.</translation>
     </message>
 </context>
 </TS>

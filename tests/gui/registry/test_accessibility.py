@@ -1,4 +1,4 @@
-"""Every registry input has a label with a mnemonic (its buddy) and an accessible name."""
+"""Every registry input has a label (its buddy) and an accessible name."""
 
 from __future__ import annotations
 

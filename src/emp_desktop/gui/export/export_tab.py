@@ -69,11 +69,16 @@ class ExportTab(QWidget):
         for profile in PROFILES:
             self.profile.addItem(profile_label(profile), profile)
         self.period = PeriodPicker(self)
-        self.threshold = self._spin(3, 10, DEFAULT_THRESHOLD, self.tr("Threshold"))
-        self.threshold.setToolTip(self.tr("Counts from 1 to threshold − 1 are hidden."))
-        self.k = self._spin(2, 20, DEFAULT_K, self.tr("k (record extract)"))
+        self.threshold = self._spin(3, 10, DEFAULT_THRESHOLD, self.tr("Smallest count shown"))
+        self.threshold.setToolTip(
+            self.tr("A count below this number (but above 0) is hidden in the tables that leave.")
+        )
+        self.k = self._spin(2, 20, DEFAULT_K, self.tr("Smallest group in the record extract"))
         self.k.setToolTip(
-            self.tr("Every combination of quasi-identifiers occurs at least k times.")
+            self.tr(
+                "In the record extract, every combination of year, age group, nationality "
+                "group and region occurs at least this many times (k-anonymity)."
+            )
         )
         self.preview_button = QPushButton(self.tr("&Make preview"), self)
         self.preview_button.setDefault(True)
@@ -92,8 +97,8 @@ class ExportTab(QWidget):
             (self.tr("&Profile:"), self.profile),
             (self.tr("&Year:"), self.period.year),
             (self.tr("&Quarter:"), self.period.quarter),
-            (self.tr("Thres&hold:"), self.threshold),
-            (self.tr("&k:"), self.k),
+            (self.tr("Smallest count &shown:"), self.threshold),
+            (self.tr("Smallest group in the record extract:"), self.k),
         )
         for column, (text, widget) in enumerate(rows):
             caption = QLabel(text, self)

@@ -49,14 +49,13 @@ class Col(IntEnum):
 
 
 def column_titles() -> dict[Col, str]:
-    tr = QCoreApplication.translate
     return {
-        Col.DATE: tr("AdviceModel", "Date"),
-        Col.ORGANISATION: tr("AdviceModel", "Organisation type"),
-        Col.TOPIC: tr("AdviceModel", "Topic"),
-        Col.MUNICIPALITY: tr("AdviceModel", "Municipality"),
-        Col.DURATION: tr("AdviceModel", "Duration"),
-        Col.ADVICE: tr("AdviceModel", "Advice given"),
+        Col.DATE: QCoreApplication.translate("AdviceModel", "Date"),
+        Col.ORGANISATION: QCoreApplication.translate("AdviceModel", "Organisation type"),
+        Col.TOPIC: QCoreApplication.translate("AdviceModel", "Topic"),
+        Col.MUNICIPALITY: QCoreApplication.translate("AdviceModel", "Municipality"),
+        Col.DURATION: QCoreApplication.translate("AdviceModel", "Duration"),
+        Col.ADVICE: QCoreApplication.translate("AdviceModel", "Advice given"),
     }
 
 

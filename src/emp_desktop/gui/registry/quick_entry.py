@@ -3,7 +3,7 @@ in a few fields, saved with Enter and usable without a mouse."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -178,8 +178,9 @@ class QuickEntry(QObject):
         self.session.call(draft_service.discard_draft, QUICK_ENTRY_KEY)
         kept = local_time(draft.updated_at)
         dialog.message.show_info(
-            dialog.tr(
-                "Your unsaved quick entry (kept %1) is back: save it, or close to discard it."
+            QCoreApplication.translate(
+                "QuickEntry",
+                "Your unsaved quick entry (kept %1) is back: save it, or close to discard it.",
             ).replace("%1", kept)
         )
         self.draft_taken.emit()
