@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from emp_desktop.domain import municipalities
 from emp_desktop.domain.registry import REPORT_STATUSES
+from emp_desktop.privacy import profiles
+from emp_desktop.reports.dto import Figure, LabelledFigure
 from emp_desktop.services.care_dto import Dashboard
+from emp_desktop.services.export_gui_support import ResidenceMap
 from emp_desktop.storage.care_models import (
     Consultation,
     Deadline,
@@ -15,7 +20,7 @@ from emp_desktop.storage.care_models import (
     PreventionSession,
     Trajectory,
 )
-from emp_desktop.storage.registry_models import AdviceQuestion, Person
+from emp_desktop.storage.registry_models import AdviceQuestion, HistoricTotal, Person
 from emp_desktop.storage.vault import OpenVault
 
 DUE_HORIZON = timedelta(days=14)
@@ -97,3 +102,46 @@ def dashboard(opened: OpenVault, today: date) -> Dashboard:
                 select(func.count(Consultation.id)).where(_between(Consultation.date, year))
             ),
         )
+
+
+def reports_per_year(opened: OpenVault, year: int) -> dict[int, Figure]:
+    """New reports per year up to `year` (historic totals for years without records), as
+    true counts: on her own laptop the coordinator sees her own figures. Hiding small
+    counts belongs to what leaves (exports, the annual report), not to this screen."""
+    with opened.transaction() as session:
+        rows = session.execute(
+            select(Person.registration_year, func.count(Person.id))
+            .where(Person.registration_year <= year, Person.status.in_(REPORT_STATUSES))
+            .group_by(Person.registration_year)
+        ).all()
+        historic = {h.year: h.registrations for h in session.scalars(select(HistoricTotal))}
+    counts = {int(y): n for y, n in rows if y is not None}
+    counts.update({y: n for y, n in historic.items() if y not in counts and y <= year})
+    counts.setdefault(year, 0)
+    return {y: Figure(counts[y]) for y in sorted(counts)}
+
+
+def residence_counts(opened: OpenVault, year: int) -> ResidenceMap:
+    """The dashboard map: new reports of `year` per home municipality, true counts, with
+    the same definition as the tile and the person list a click on the map opens."""
+    region = municipalities.region_codes()
+    with opened.transaction() as session:
+        rows = session.execute(
+            select(Person.municipality, func.count(Person.id))
+            .where(Person.registration_year == year, Person.status.in_(REPORT_STATUSES))
+            .group_by(Person.municipality)
+        ).all()
+    per_code = {code: n for code, n in rows}
+    buckets: Counter[str] = Counter()
+    for code, n in per_code.items():
+        if code not in region:
+            buckets[profiles.place_bucket(code, region)] += n
+    outside = tuple(
+        LabelledFigure(label, Figure(buckets.get(bucket, 0)))
+        for label, bucket in (
+            ("Overig Noord-Brabant", profiles.OTHER_BRABANT),
+            ("Elders", profiles.ELSEWHERE),
+            ("Onbekend", profiles.UNKNOWN_PLACE),
+        )
+    )
+    return ResidenceMap(year, {code: Figure(per_code.get(code, 0)) for code in region}, outside)

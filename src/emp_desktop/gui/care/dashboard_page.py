@@ -33,7 +33,7 @@ from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.translation import error_message, shared_text
 from emp_desktop.gui.widgets import MessageLabel, heading
 from emp_desktop.gui.workers import run_in_background
-from emp_desktop.services import care_service, dashboard_service, export_gui_support
+from emp_desktop.services import care_service, dashboard_service
 from emp_desktop.services.care_dto import Dashboard, DeadlineView
 
 CHARTS_AREA = "dashboardChartsArea"  # issue 6 puts the trend chart and the map here
@@ -241,7 +241,8 @@ class DashboardPage(QWidget):
         self.map.start_loading()
         self.map_year = year
         self._map_title(year)
-        trend, residence = export_gui_support.registration_trend, export_gui_support.residence_map
+        # True counts: this is her own laptop. What leaves is protected elsewhere.
+        trend, residence = dashboard_service.reports_per_year, dashboard_service.residence_counts
         self._start(trend, vault, year, generation, self.chart.set_figures, self.chart, year)
         self._start(residence, vault, year, generation, self.map.set_figures, self.map)
 

@@ -359,7 +359,9 @@ class MunicipalityMap(QWidget):
         box = painter.boundingRect(QRectF(x, 2, SIDE_WIDTH - 4, 0), Qt.TextFlag.TextWordWrap, title)
         painter.drawText(box, Qt.TextFlag.TextWordWrap, title)
         painter.setFont(plain)
-        hidden = self.tr("1–4 (shown as <5)")
+        # "<5" only where counts are hidden (a protected table); the dashboard's are true.
+        counts = self.figures.counts.values() if self.figures else ()
+        hidden = self.tr("1–4 (shown as <5)") if any(f.value is None for f in counts) else "1–4"
         entries = [(hidden if c == geo_data.HIDDEN_CLASS else c, h) for c, _, h in geo_data.CLASSES]
         entries.append((self.tr("outside the region"), geo_data.CONTEXT_HEX))
         y = box.bottom() + 4
