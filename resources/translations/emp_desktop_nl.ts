@@ -142,6 +142,26 @@
         <source>Restore a backup.</source>
         <translation>Zet een back-up terug.</translation>
     </message>
+    <message>
+        <source>Advice question corrected</source>
+        <translation>Adviesvraag gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Advice question deleted</source>
+        <translation>Adviesvraag verwijderd</translation>
+    </message>
+    <message>
+        <source>Coordinator's name set for the audit trail</source>
+        <translation>Naam van de coördinator voor het auditlogboek ingesteld</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -457,6 +477,18 @@
         <source>Creating the vault. This takes a few seconds…</source>
         <translation>De kluis wordt aangemaakt. Dit duurt enkele seconden…</translation>
     </message>
+    <message>
+        <source>for example: Anna de Vries, zorgcoördinator</source>
+        <translation>bijvoorbeeld: Anna de Vries, zorgcoördinator</translation>
+    </message>
+    <message>
+        <source>Your name in the audit trail</source>
+        <translation>Uw naam in het auditlogboek</translation>
+    </message>
+    <message>
+        <source>Your name (in the audit &amp;trail):</source>
+        <translation>Uw naam (in het audit&amp;logboek):</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
@@ -517,6 +549,10 @@
         <location filename="../../src/emp_desktop/gui/wizard.py" line="182" />
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>Recovery code: %1</source>
+        <translation>Herstelcode: %1</translation>
     </message>
 </context>
 <context>

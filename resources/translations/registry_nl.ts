@@ -681,6 +681,38 @@
         <source>Identity saved.</source>
         <translation>Identiteit opgeslagen.</translation>
     </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Re&amp;den:</translation>
+    </message>
+    <message>
+        <source>Contact with the client</source>
+        <translation>Contact met de cliënt</translation>
+    </message>
+    <message>
+        <source>Referral or handover to a partner</source>
+        <translation>Verwijzing of overdracht aan een partner</translation>
+    </message>
+    <message>
+        <source>Correcting the identity</source>
+        <translation>Identiteit corrigeren</translation>
+    </message>
+    <message>
+        <source>Request of the client (subject access)</source>
+        <translation>Verzoek van de cliënt (inzage)</translation>
+    </message>
+    <message>
+        <source>choose or type why the name is needed</source>
+        <translation>kies of typ waarom de naam nodig is</translation>
+    </message>
+    <message>
+        <source>Reason for showing the identity</source>
+        <translation>Reden om de identiteit te tonen</translation>
+    </message>
+    <message>
+        <source>Give a reason for showing the identity first.</source>
+        <translation>Geef eerst een reden om de identiteit te tonen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -842,6 +874,10 @@
         <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="239" />
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Restoring an unsaved draft of the identity</source>
+        <translation>Niet-opgeslagen concept van de identiteit terugzetten</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ def test_a_correction_is_audited_without_the_advice_text(opened) -> None:  # noq
     assert view.date == date(2025, 1, 4) and view.organisation_type == "zorg"
     entry = vault_service.audit_log(opened, limit=1)[0]
     assert entry.action == "advice_changed"
-    assert entry.detail["velden"] == ["date", "organisation_type", "topic"]
+    assert entry.detail["velden"] == ["datum", "type organisatie", "onderwerp"]
     assert "geheim" not in str(entry.detail)
 
 

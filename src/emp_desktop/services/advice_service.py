@@ -19,6 +19,15 @@ from emp_desktop.storage.registry_models import AdviceQuestion
 from emp_desktop.storage.vault import OpenVault
 
 MAX_REASON = 200
+# How the audit trail names a corrected field (Dutch, as the trail is read by people).
+FIELD_NAMES = {
+    "date": "datum",
+    "organisation_type": "type organisatie",
+    "topic": "onderwerp",
+    "municipality": "gemeente",
+    "duration_minutes": "duur",
+    "advice": "advies",
+}
 
 
 @dataclass(frozen=True)
@@ -134,7 +143,7 @@ def update_advice(opened: OpenVault, advice_id: int, advice: AdviceInput) -> Non
             "duration_minutes": advice.duration_minutes,
             "advice": advice.advice.strip(),
         }
-        changed = sorted(k for k, v in new.items() if getattr(row, k) != v)
+        changed = [FIELD_NAMES[k] for k, v in new.items() if getattr(row, k) != v]
         for key, value in new.items():
             setattr(row, key, value)
         if changed:

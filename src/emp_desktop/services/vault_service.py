@@ -153,6 +153,24 @@ class InvalidLogo(EmpError):
     exit_code = 2
 
 
+MAX_COORDINATOR_NAME = 80
+
+
+def set_coordinator_name(opened: OpenVault, name: str) -> None:
+    """The name the audit trail records as actor from now on (not the computer's login)."""
+    name = " ".join(name.split())[:MAX_COORDINATOR_NAME]
+    with opened.transaction() as session:
+        if name:
+            session.merge(VaultMeta(key=audit.COORDINATOR_KEY, value=name))
+            audit.append(session, "coordinator_named")
+
+
+def coordinator_name(opened: OpenVault) -> str:
+    with opened.transaction() as session:
+        meta = session.get(VaultMeta, audit.COORDINATOR_KEY)
+        return meta.value if meta else ""
+
+
 DEMO_META_KEY = "demo"
 
 

@@ -14,7 +14,7 @@ from tests.gui.test_accessibility import _check, _inputs
 def test_pages_detail_and_dialogs(registry) -> None:  # noqa: ANN001
     page = registry.page
     page.open_person(registry.refs[0].id)
-    page.detail.identity.reveal()
+    page.detail.identity.reveal("controle")
     assert len(_inputs(page)) > 30
     _check(page)
     session = registry.controller.session

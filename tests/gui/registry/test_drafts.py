@@ -68,7 +68,7 @@ def test_revealed_identity_edits_come_back_only_through_an_audited_reveal(qtbot,
     page = registry.page
     page.open_person(registry.refs[0].id)
     identity = page.detail.identity
-    identity.reveal()
+    identity.reveal("controle")
     qtbot.keyClicks(identity.edits["aliases"], "Roosje")
     registry.controller.lock()
     assert identity.edits["aliases"].text() == ""
