@@ -350,6 +350,10 @@
         <source>Smallest group in the record extract:</source>
         <translation>Kleinste groep in het recordextract:</translation>
     </message>
+    <message>
+        <source>%1 for %2, period %3: %4. Written to %5.</source>
+        <translation>%1 voor %2, periode %3: %4. Geschreven naar %5.</translation>
+    </message>
 </context>
 <context>
     <name>FileModel</name>

@@ -937,6 +937,10 @@
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(te laat)</translation>
+    </message>
 </context>
 <context>
     <name>PresentationMode</name>

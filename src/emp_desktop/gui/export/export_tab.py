@@ -206,7 +206,7 @@ class ExportTab(QWidget):
         self.summary.setText(self.tr("No preview."))
         self.message.show_error(error_message(error))  # type: ignore[arg-type]
 
-    def summary_text(self, prepared: PreparedExport) -> str:
+    def summary_text(self, prepared: PreparedExport, written_to: Path | None = None) -> str:
         preview = prepared.preview
         if preview.profile == "comensha-records":
             size = self.tr("%1 records").replace("%1", count_text(len(preview.records)))
@@ -217,9 +217,15 @@ class ExportTab(QWidget):
                 .replace("%2", count_text(preview.hidden_cells))
                 .replace("%3", str(preview.threshold))
             )
-        return (
+        template = (
             self.tr("%1 for %2, period %3: %4. Nothing has been written yet.")
-            .replace("%1", profile_label(preview.profile))
+            if written_to is None
+            else self.tr("%1 for %2, period %3: %4. Written to %5.").replace(
+                "%5", str(written_to)
+            )
+        )
+        return (
+            template.replace("%1", profile_label(preview.profile))
             .replace("%2", preview.recipient)
             .replace("%3", preview.period)
             .replace("%4", size)
@@ -268,6 +274,8 @@ class ExportTab(QWidget):
         )
         self.files_model.set_rows(sorted(result.files.items()))
         self.files.show()
+        if self.prepared is not None:  # the summary no longer says "nothing written"
+            self.summary.setText(self.summary_text(self.prepared, result.folder))
 
     def _write_failed(self, generation: int, error: object) -> None:
         if generation != self._generation:
