@@ -299,6 +299,38 @@
         <source>Presentation mode: notes hidden</source>
         <translation>Presentatiemodus: notities verborgen</translation>
     </message>
+    <message>
+        <source>Number of contact moments</source>
+        <translation>Aantal contactmomenten</translation>
+    </message>
+    <message>
+        <source>code (EMP-2025-…) or words in the note</source>
+        <translation>code (EMP-2025-…) of woorden in de notitie</translation>
+    </message>
+    <message>
+        <source>All modes</source>
+        <translation>Alle vormen</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Vorm:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>%1 contact moments</source>
+        <translation>%1 contactmomenten</translation>
+    </message>
 </context>
 <context>
     <name>ContactsTab</name>
