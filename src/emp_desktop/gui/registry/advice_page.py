@@ -59,7 +59,7 @@ def column_titles() -> dict[Col, str]:
     }
 
 
-COLUMN_CHARS = {Col.DATE: 11, Col.ORGANISATION: 16, Col.TOPIC: 16, Col.MUNICIPALITY: 16}
+COLUMN_CHARS = {Col.DATE: 11, Col.ORGANISATION: 20, Col.TOPIC: 22, Col.MUNICIPALITY: 18}
 
 
 class AdviceModel(LazyTableModel):
