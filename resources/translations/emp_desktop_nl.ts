@@ -222,6 +222,10 @@
         <source>Type the current passphrase.</source>
         <translation>Typ de huidige wachtwoordzin.</translation>
     </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmPage</name>
@@ -272,6 +276,10 @@
         <location filename="../../src/emp_desktop/gui/wizard.py" line="300" />
         <source>The vault has been created, but the recovery code will not be shown again. Without it a forgotten passphrase cannot be reset. Stop anyway?</source>
         <translation>De kluis is aangemaakt, maar de herstelcode wordt niet meer getoond. Zonder die code kan een vergeten wachtwoordzin niet opnieuw worden ingesteld. Toch stoppen?</translation>
+    </message>
+    <message>
+        <source>New vault</source>
+        <translation>Nieuwe kluis</translation>
     </message>
 </context>
 <context>
@@ -582,6 +590,10 @@
         <source>This is not a complete recovery code: it has 7 groups of 4 letters and digits.</source>
         <translation>Dit is geen volledige herstelcode: die heeft 7 groepen van 4 letters en cijfers.</translation>
     </message>
+    <message>
+        <source>Forgotten passphrase</source>
+        <translation>Wachtwoordzin vergeten</translation>
+    </message>
 </context>
 <context>
     <name>RecoverySheet</name>
@@ -850,6 +862,10 @@
         <location filename="../../src/emp_desktop/gui/unlock.py" line="138" />
         <source>Try again in %1 s</source>
         <translation>Opnieuw over %1 s</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,10 @@
         <source>Saved, encrypted: %1</source>
         <translation>Versleuteld opgeslagen: %1</translation>
     </message>
+    <message>
+        <source>Documents of a person</source>
+        <translation>Documenten van een persoon</translation>
+    </message>
 </context>
 <context>
     <name>DraftBanner</name>

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from emp_desktop.domain import recovery_code
 from emp_desktop.gui import recovery_sheet
-from emp_desktop.gui.translation import APP_TITLE, error_message
+from emp_desktop.gui.translation import APP_TITLE, error_message, titled
 from emp_desktop.gui.widgets import MessageLabel, NewPassphraseForm, busy_bar
 from emp_desktop.gui.workers import run_in_background
 from emp_desktop.services import vault_service
@@ -285,7 +285,7 @@ class CreateVaultWizard(QWizard):
         self.folder = folder
         self.kdf = kdf  # cheap Argon2id, for the test suite only; the app never sets it
         self.created: vault_service.CreatedVault | None = None
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(titled(self.tr("New vault")))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(680, 520)

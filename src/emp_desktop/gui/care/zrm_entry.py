@@ -46,7 +46,8 @@ EDITIONS = ("2017", "2013")
 def with_mnemonic(text: str, used: set[str]) -> str:
     """`text` with & before its first letter no other label of the grid uses yet."""
     for position, char in enumerate(text):
-        if char.isalpha() and char.lower() not in used:
+        # A letter every keyboard has: Alt+ë is no shortcut on a laptop.
+        if char.isascii() and char.isalpha() and char.lower() not in used:
             used.add(char.lower())
             before, after = text[:position], text[position:]
             return f"{escape(before)}&{escape(after)}:"

@@ -21,7 +21,7 @@ from emp_desktop.gui.registry.draft_banner import QUICK_ENTRY_KEY
 from emp_desktop.gui.registry.fields import not_saved_text
 from emp_desktop.gui.registry.quick_forms import AdviceForm, ContactForm, QuickForm, SignalForm
 from emp_desktop.gui.session import VaultSession
-from emp_desktop.gui.translation import APP_TITLE, error_message
+from emp_desktop.gui.translation import error_message, titled
 from emp_desktop.gui.widgets import MessageLabel, heading
 from emp_desktop.services import draft_service
 
@@ -33,7 +33,7 @@ class QuickEntryDialog(QDialog):
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_TITLE)  # never a name, never even a code
+        self.setWindowTitle(titled(self.tr("Quick entry")))  # never a name, nor a code
         self.session = session
         self.forms: list[QuickForm] = [
             ContactForm(session, self),
