@@ -170,6 +170,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Only digits, spaces and + - ( ) in a phone number.",
     },
     "err_choice": {"nl": "Kies een waarde uit de lijst.", "en": "Choose a value from the list."},
+    "err_debts_contradict": {
+        "nl": "Past niet bij 'Schulden': kies 'Geen schulden' alleen bij nee, een omvang alleen "
+        "bij ja.",
+        "en": "Does not match 'Debts': choose 'No debts' only with no, an amount only with yes.",
+    },
     "err_municipality": {
         "nl": "Onbekende gemeente: gebruik de CBS-code of de naam (of 'buiten Nederland', "
         "'onbekend').",
