@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation>Re&amp;den:</translation>
+        <translation>Rede&amp;n:</translation>
     </message>
     <message>
         <source>Contact with the client</source>

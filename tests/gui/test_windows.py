@@ -86,7 +86,7 @@ def test_main_starts_the_wizard_for_a_new_folder(qtbot, tmp_path: Path, monkeypa
     assert code == 0
     new: list[QWidget] = [w for w in QApplication.topLevelWidgets() if w not in before]
     wizards = [w for w in new if w.isVisible()]
-    assert [w.windowTitle() for w in wizards] == [APP_TITLE]
+    assert [w.windowTitle() for w in wizards] == [f"New vault — {APP_TITLE}"]
     assert type(wizards[0]).__name__ == "CreateVaultWizard"
     for widget in new:
         widget.close()

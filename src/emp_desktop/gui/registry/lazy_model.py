@@ -169,10 +169,7 @@ def lazy_table(
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    # A digit, not the average letter: dates and codes are digits, and a date cut off to
-    # "29 11 2…6" is worse than a column a little too wide.
-    metrics = table.fontMetrics()
-    width = max(metrics.averageCharWidth(), metrics.horizontalAdvance("0"))
+    width = table.fontMetrics().averageCharWidth()
     for col, chars in column_chars.items():
         title = header.fontMetrics().horizontalAdvance(titles[col]) + 28 if titles else 0
         table.setColumnWidth(col, max(chars * width + 16, title))  # 28: room for the arrow
