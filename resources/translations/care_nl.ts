@@ -384,104 +384,122 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="121"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="143"/>
         <source>This year at a glance</source>
         <translation>Dit jaar in één oogopslag</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="124"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="146"/>
         <source>Due and overdue actions</source>
         <translation>Acties die binnenkort of te laat zijn</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="126"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="148"/>
         <source>&amp;Due and overdue actions (Enter opens the trajectory):</source>
         <translation>&amp;Acties die binnenkort of te laat zijn (Enter opent het traject):</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="128"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="150"/>
         <source>&amp;Open trajectory</source>
         <translation>Traject &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="152"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="177"/>
         <source>New reports</source>
         <translation>Nieuwe meldingen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="153"/>
-        <source>Advice questions and consultations</source>
-        <translation>Adviesvragen en consultaties</translation>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="178"/>
+        <source>Advice questions</source>
+        <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="154"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="179"/>
         <source>Active trajectories</source>
         <translation>Actieve trajecten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="155"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="180"/>
         <source>Overdue actions</source>
         <translation>Acties te laat</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="156"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="181"/>
         <source>Next zorgoverleg</source>
         <translation>Volgend zorgoverleg</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="157"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="182"/>
         <source>Prevention sessions and trainings</source>
         <translation>Voorlichtingen en trainingen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="168"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="199"/>
         <source>Trend and map</source>
         <translation>Trend en kaart</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="172"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="203"/>
         <source>Reports per year</source>
         <translation>Meldingen per jaar</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="191"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="222"/>
         <source>&amp;Home municipalities of new reports in %1 (click one for its clients)</source>
         <translation>&amp;Woongemeenten van nieuwe meldingen in %1 (klik voor de cliënten)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="260"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="308"/>
         <source>%1 at a glance</source>
         <translation>%1 in één oogopslag</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="271"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="319"/>
+        <source>%1 consultations in Network</source>
+        <translation>%1 consultaties in Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="321"/>
         <source>open cases, not closed</source>
         <translation>open casussen, niet afgesloten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="274"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="324"/>
         <source>%1 more due within 14 days</source>
         <translation>nog %1 binnen 14 dagen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="278"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="328"/>
         <source>none planned yet</source>
         <translation>nog niet gepland</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="281"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="331"/>
         <source>%1 people reached</source>
         <translation>%1 mensen bereikt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="288"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="338"/>
         <source>%1: %2 (difference %3)</source>
         <translation>%1: %2 (verschil %3)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="297"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="347"/>
         <source>This action belongs to no case.</source>
         <translation>Dit actiepunt hoort bij geen casus.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTile</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="99"/>
+        <source>Show list</source>
+        <translation>Lijst tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="102"/>
+        <source>Show list: %1</source>
+        <translation>Lijst tonen: %1</translation>
     </message>
 </context>
 <context>
@@ -633,42 +651,42 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="60"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="61"/>
         <source>Case code</source>
         <translation>Dossiercode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="61"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="62"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="62"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="63"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="63"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="64"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="64"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="65"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="69"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="70"/>
         <source>general</source>
         <translation>algemeen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="76"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="77"/>
         <source>overdue</source>
         <translation>te laat</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="77"/>
+        <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="78"/>
         <source>due soon</source>
         <translation>binnenkort</translation>
     </message>
@@ -745,27 +763,27 @@
         <translation>Doelen zorgplan</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/goals.py" line="103"/>
+        <location filename="../../src/emp_desktop/gui/care/goals.py" line="105"/>
         <source>Chosen goal</source>
         <translation>Gekozen doel</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/goals.py" line="105"/>
+        <location filename="../../src/emp_desktop/gui/care/goals.py" line="107"/>
         <source>New goal</source>
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/goals.py" line="133"/>
+        <location filename="../../src/emp_desktop/gui/care/goals.py" line="135"/>
         <source>Goal added.</source>
         <translation>Doel toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/goals.py" line="143"/>
+        <location filename="../../src/emp_desktop/gui/care/goals.py" line="145"/>
         <source>Choose a goal in the list first.</source>
         <translation>Kies eerst een doel in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/goals.py" line="148"/>
+        <location filename="../../src/emp_desktop/gui/care/goals.py" line="150"/>
         <source>Status changed.</source>
         <translation>Status gewijzigd.</translation>
     </message>
@@ -773,42 +791,42 @@
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="40"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="41"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="41"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="42"/>
         <source>Monitoring intensity</source>
         <translation>Intensiteit monitoring</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="42"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="43"/>
         <source>Check-in p&amp;lanned</source>
         <translation>Check-in ge&amp;pland</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="43"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="44"/>
         <source>Next check-in</source>
         <translation>Volgende check-in</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="44"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="45"/>
         <source>P&amp;hase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="45"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="46"/>
         <source>Monitoring &amp;intensity:</source>
         <translation>&amp;Intensiteit monitoring:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="47"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="48"/>
         <source>Ne&amp;xt check-in:</source>
         <translation>Volgende chec&amp;k-in:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="48"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="49"/>
         <source>Sa&amp;ve trajectory</source>
         <translation>Traject op&amp;slaan</translation>
     </message>
@@ -847,6 +865,14 @@
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="110"/>
         <source>Incident</source>
         <translation>Incident</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="128"/>
+        <source>&amp;Vault</source>
+        <translation>&amp;Kluis</translation>
     </message>
 </context>
 <context>
@@ -1237,8 +1263,8 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="59"/>
-        <source>&amp;Trauma / PTSD complaints</source>
-        <translation>T&amp;rauma- / PTSS-klachten</translation>
+        <source>Trauma / PTSD complaints</source>
+        <translation>Trauma- / PTSS-klachten</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="60"/>
@@ -1347,22 +1373,22 @@
         <translation>Dossiercode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/person_picker.py" line="40"/>
+        <location filename="../../src/emp_desktop/gui/care/person_picker.py" line="41"/>
         <source>Case &amp;code:</source>
         <translation>Dossier&amp;code:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/person_picker.py" line="42"/>
+        <location filename="../../src/emp_desktop/gui/care/person_picker.py" line="43"/>
         <source>O&amp;pen</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/person_picker.py" line="81"/>
+        <location filename="../../src/emp_desktop/gui/care/person_picker.py" line="82"/>
         <source>Type a case code.</source>
         <translation>Typ een dossiercode.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/person_picker.py" line="89"/>
+        <location filename="../../src/emp_desktop/gui/care/person_picker.py" line="90"/>
         <source>No case with code %1.</source>
         <translation>Geen casus met code %1.</translation>
     </message>
@@ -1370,67 +1396,67 @@
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="73"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="74"/>
         <source>Kind of meeting</source>
         <translation>Soort overleg</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="74"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="75"/>
         <source>Date of the meeting</source>
         <translation>Datum van het overleg</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="75"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="76"/>
         <source>Attending organisations</source>
         <translation>Aanwezige organisaties</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="78"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="79"/>
         <source>part of a code</source>
         <translation>deel van een code</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="80"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="82"/>
         <source>Cases on the agenda</source>
         <translation>Casussen op de agenda</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="81"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="83"/>
         <source>Tick all &amp;intensive cases</source>
         <translation>Alle &amp;intensieve casussen aanvinken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="82"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="84"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="83"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="85"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="84"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="86"/>
         <source>&amp;Attending organisations:</source>
         <translation>&amp;Aanwezige organisaties:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="85"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="87"/>
         <source>&amp;Find a case:</source>
         <translation>Casus &amp;zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="85"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="87"/>
         <source>Find a case by code</source>
         <translation>Casus zoeken op code</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="86"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="88"/>
         <source>Agenda (&amp;cases by code):</source>
         <translation>Agenda (&amp;casussen op code):</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="88"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="90"/>
         <source>&amp;Plan meeting</source>
         <translation>Overleg &amp;plannen</translation>
     </message>
@@ -1438,12 +1464,12 @@
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="152"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="154"/>
         <source>The agenda offers only active cases with consent for discussion in the zorgoverleg, by code. A zorgoverleg is held every four weeks: its date is proposed.</source>
         <translation>De agenda biedt alleen actieve casussen met toestemming voor bespreking in het zorgoverleg, op code. Een zorgoverleg is elke vier weken: de datum wordt voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="207"/>
+        <location filename="../../src/emp_desktop/gui/care/meeting_plan.py" line="209"/>
         <source>Meeting planned.</source>
         <translation>Overleg gepland.</translation>
     </message>
@@ -1762,60 +1788,68 @@
     </message>
 </context>
 <context>
+    <name>Registry</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="129"/>
+        <source>&amp;Registration</source>
+        <translation>&amp;Registratie</translation>
+    </message>
+</context>
+<context>
     <name>TrajectoryPage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="93"/>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="218"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="94"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="231"/>
         <source>Care trajectory</source>
         <translation>Hulpverleningstraject</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="96"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="97"/>
         <source>Facts from the registration</source>
         <translation>Gegevens uit de registratie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="123"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="136"/>
         <source>Parts of the trajectory</source>
         <translation>Onderdelen van het traject</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="124"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="137"/>
         <source>Care-plan goals</source>
         <translation>Doelen zorgplan</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="125"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="138"/>
         <source>Referrals</source>
         <translation>Verwijzingen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="126"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="139"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="127"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="140"/>
         <source>ZRM</source>
         <translation>ZRM</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="128"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="141"/>
         <source>Outcomes</source>
         <translation>Uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="156"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="169"/>
         <source>Care trajectory of %1</source>
         <translation>Hulpverleningstraject van %1</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="179"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="192"/>
         <source>Police report: %1 · Consent — %2 · Safety incidents: %3</source>
         <translation>Aangifte: %1 · Toestemming — %2 · Veiligheidsincidenten: %3</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="199"/>
+        <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="212"/>
         <source>Trajectory saved.</source>
         <translation>Traject opgeslagen.</translation>
     </message>
@@ -1850,37 +1884,37 @@
 <context>
     <name>ZrmForm</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="102"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="121"/>
         <source>Moment</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="103"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="122"/>
         <source>Assessed on</source>
         <translation>Gemeten op</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="104"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="123"/>
         <source>Ed&amp;ition:</source>
         <translation>Ed&amp;itie:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="104"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="123"/>
         <source>ZRM edition</source>
         <translation>ZRM-editie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="105"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="124"/>
         <source>&amp;Moment:</source>
         <translation>&amp;Moment:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="106"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="125"/>
         <source>Assessed o&amp;n:</source>
         <translation>Geme&amp;ten op:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="113"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="133"/>
         <source>&amp;Save assessment</source>
         <translation>Meting op&amp;slaan</translation>
     </message>
@@ -1888,22 +1922,22 @@
 <context>
     <name>ZrmModel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="73"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="92"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="74"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="93"/>
         <source>Moment</source>
         <translation>Moment</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="75"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="94"/>
         <source>Edition</source>
         <translation>Editie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="76"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="95"/>
         <source>Mean score</source>
         <translation>Gemiddelde score</translation>
     </message>
@@ -1911,22 +1945,22 @@
 <context>
     <name>ZrmPanel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="184"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="210"/>
         <source>ZRM assessments</source>
         <translation>ZRM-metingen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="187"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="213"/>
         <source>New assessment</source>
         <translation>Nieuwe meting</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="194"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="220"/>
         <source>Progress per domain (1 acute … 5 fully self-reliant):</source>
         <translation>Verloop per domein (1 acute problematiek … 5 volledig zelfredzaam):</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="215"/>
+        <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="241"/>
         <source>Assessment saved.</source>
         <translation>Meting opgeslagen.</translation>
     </message>

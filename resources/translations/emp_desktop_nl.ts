@@ -65,111 +65,136 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="70"/>
+        <source>Advice question corrected</source>
+        <translation>Adviesvraag gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="71"/>
+        <source>Advice question deleted</source>
+        <translation>Adviesvraag verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="72"/>
+        <source>Coordinator&apos;s name set for the audit trail</source>
+        <translation>Naam van de coördinator voor het auditlogboek ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="75"/>
         <source>Identity changed</source>
         <translation>Identiteit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="71"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="76"/>
         <source>Consent recorded</source>
         <translation>Toestemming vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="72"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="77"/>
         <source>Consent withdrawn</source>
         <translation>Toestemming ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="73"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="78"/>
         <source>Referred without consent (reason recorded)</source>
         <translation>Verwezen zonder toestemming (reden vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="76"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="81"/>
         <source>Export written</source>
         <translation>Export geschreven</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="77"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="82"/>
         <source>Annual report made</source>
         <translation>Jaarverslag gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="78"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="83"/>
         <source>Subject access document made</source>
         <translation>Inzageverzoek (AVG) gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="81"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="86"/>
         <source>Handover document made</source>
         <translation>Overdracht gemaakt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="82"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="87"/>
         <source>Agenda printed</source>
         <translation>Agenda afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="83"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="88"/>
         <source>Minutes printed</source>
         <translation>Verslag afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="84"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="89"/>
         <source>Region changed</source>
         <translation>Regio gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="85"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="90"/>
         <source>Organisation name changed</source>
         <translation>Naam organisatie gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="88"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="93"/>
         <source>Logo changed</source>
         <translation>Logo gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="89"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="94"/>
         <source>Person erased on request</source>
         <translation>Persoon gewist op verzoek</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="90"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="95"/>
         <source>Expired records anonymised (retention)</source>
         <translation>Verlopen records geanonimiseerd (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="93"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="98"/>
         <source>Retention policy changed</source>
         <translation>Bewaartermijnen gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="163"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="124"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="125"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="180"/>
         <source>The vault is intact: encryption, database and audit trail all check out. Entries in the audit trail: %1.</source>
         <translation>De kluis is in orde: versleuteling, database en auditlog kloppen. Regels in het auditlog: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="170"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="187"/>
         <source>Encrypted pages are damaged.</source>
         <translation>Versleutelde pagina&apos;s zijn beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="172"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="189"/>
         <source>The database structure is damaged.</source>
         <translation>De opbouw van de database is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="175"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="192"/>
         <source>The vault&apos;s structure is not up to date.</source>
         <translation>De opbouw van de kluis is niet bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="182"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="199"/>
         <source>Problems found:</source>
         <translation>Problemen gevonden:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="184"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="201"/>
         <source>Restore a backup.</source>
         <translation>Zet een back-up terug.</translation>
     </message>
@@ -177,23 +202,23 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="198"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="215"/>
         <source>&amp;Check chain</source>
         <translation>Keten &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="203"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="220"/>
         <source>Who opened the vault and what was done with it. Every entry is linked to the one before, so changes are detected.</source>
         <translation>Wie de kluis opende en wat ermee gedaan is. Elke regel is gekoppeld aan de vorige, zodat wijzigingen opvallen.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="213"/>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="223"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="230"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="240"/>
         <source>Audit trail</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="244"/>
+        <location filename="../../src/emp_desktop/gui/pages/audit_page.py" line="261"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
@@ -201,7 +226,7 @@
 <context>
     <name>BusyBar</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="57"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="71"/>
         <source>Working, please wait</source>
         <translation>Bezig, even geduld</translation>
     </message>
@@ -209,27 +234,32 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="140"/>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="139"/>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="142"/>
         <source>The new passphrase replaces the current one at once. The recovery code does not change.</source>
         <translation>De nieuwe wachtwoordzin vervangt de huidige meteen. De herstelcode blijft hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="144"/>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="146"/>
         <source>&amp;Change passphrase</source>
         <translation>Wachtwoordzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="148"/>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="150"/>
         <source>Current passphrase</source>
         <translation>Huidige wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="149"/>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="151"/>
         <source>C&amp;urrent passphrase:</source>
         <translation>&amp;Huidige wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="156"/>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="158"/>
         <source>Type the current passphrase.</source>
         <translation>Typ de huidige wachtwoordzin.</translation>
     </message>
@@ -237,37 +267,37 @@
 <context>
     <name>ConfirmPage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="195"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="223"/>
         <source>Check the recovery code</source>
         <translation>Herstelcode controleren</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="196"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="224"/>
         <source>Make sure the code is written down correctly.</source>
         <translation>Controleer of de code goed is opgeschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="198"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="226"/>
         <source>I have &amp;written down the recovery code and will keep it in a safe place</source>
         <translation>Ik heb de herstelcode &amp;opgeschreven en bewaar hem op een veilige plek</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="203"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="231"/>
         <source>Group of the recovery code</source>
         <translation>Groep van de herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="224"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="252"/>
         <source>Type group %1 of the code, counting from the left, as it is written on your paper.</source>
         <translation>Typ groep %1 van de code (van links geteld) over van uw papier.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="227"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="255"/>
         <source>&amp;Group %1:</source>
         <translation>&amp;Groep %1:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="242"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="270"/>
         <source>This group does not match the code. Check your paper, or go back to see the code again.</source>
         <translation>Deze groep klopt niet met de code. Controleer uw papier, of ga terug om de code nog eens te zien.</translation>
     </message>
@@ -275,12 +305,17 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="274"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="291"/>
+        <source>New vault</source>
+        <translation>Nieuwe kluis</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="302"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="307"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="338"/>
         <source>The vault has been created, but the recovery code will not be shown again. Without it a forgotten passphrase cannot be reset. Stop anyway?</source>
         <translation>De kluis is aangemaakt, maar de herstelcode wordt niet meer getoond. Zonder die code kan een vergeten wachtwoordzin niet opnieuw worden ingesteld. Toch stoppen?</translation>
     </message>
@@ -447,105 +482,136 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="24"/>
+        <location filename="../../src/emp_desktop/gui/areas.py" line="25"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="25"/>
+        <location filename="../../src/emp_desktop/gui/areas.py" line="26"/>
         <source>Clients</source>
         <translation>Cliënten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="26"/>
+        <location filename="../../src/emp_desktop/gui/areas.py" line="27"/>
+        <source>Advice questions</source>
+        <translation>Adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/areas.py" line="28"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="27"/>
+        <location filename="../../src/emp_desktop/gui/areas.py" line="29"/>
         <source>Care trajectory</source>
         <translation>Traject</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="28"/>
+        <location filename="../../src/emp_desktop/gui/areas.py" line="30"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="29"/>
+        <location filename="../../src/emp_desktop/gui/areas.py" line="31"/>
         <source>Prevention</source>
         <translation>Preventie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="30"/>
+        <location filename="../../src/emp_desktop/gui/areas.py" line="32"/>
         <source>Export &amp; reports</source>
         <translation>Export &amp; rapportage</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="31"/>
+        <location filename="../../src/emp_desktop/gui/areas.py" line="33"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/areas.py" line="32"/>
+        <location filename="../../src/emp_desktop/gui/areas.py" line="34"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="61"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="73"/>
         <source>Areas</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="112"/>
+        <source>DEMO VAULT: synthetic data only. Do not enter real client data here; lock (Ctrl+L) to return to your own vault.</source>
+        <translation>DEMO-KLUIS: alleen synthetische gegevens. Voer hier geen echte cliëntgegevens in; vergrendel (Ctrl+L) om terug te gaan naar uw eigen kluis.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="121"/>
+        <source>Demo vault</source>
+        <translation>Demo-kluis</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="207"/>
         <source>Vault: %1</source>
         <translation>Kluis: %1</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="128"/>
         <source>Lock state</source>
         <translation>Vergrendelstatus</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="130"/>
+        <source>Idle lock warning</source>
+        <translation>Waarschuwing automatische vergrendeling</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="143"/>
+        <source>No activity: EMP Desktop locks in %1 s. Move the mouse or press a key to keep working; anything unsaved is kept as a draft.</source>
+        <translation>Geen activiteit: EMP Desktop vergrendelt over %1 s. Beweeg de muis of druk op een toets om door te werken; wat niet is opgeslagen, wordt als concept bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="155"/>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="157"/>
         <source>&amp;Lock now</source>
         <translation>Nu &amp;vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="164"/>
         <source>&amp;Manual for this screen</source>
         <translation>&amp;Handleiding bij dit scherm</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="167"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="170"/>
         <source>Unlocked</source>
         <translation>Ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="170"/>
         <source>Locked</source>
         <translation>Vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/main_window.py" line="209"/>
+        <source>DEMO (synthetic data) — %1</source>
+        <translation>DEMO (synthetische gegevens) — %1</translation>
     </message>
 </context>
 <context>
     <name>MessageLabel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="31"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="32"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
@@ -553,37 +619,37 @@
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="124"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="138"/>
         <source>New passphrase</source>
         <translation>Nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="125"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="139"/>
         <source>Repeat passphrase</source>
         <translation>Herhaal wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="129"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="143"/>
         <source>Passphrase advice</source>
         <translation>Advies over de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="135"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="149"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="136"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="150"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Herhaal wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="137"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="151"/>
         <source>Strength:</source>
         <translation>Sterkte:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="157"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="171"/>
         <source>Strong enough.</source>
         <translation>Sterk genoeg.</translation>
     </message>
@@ -624,12 +690,27 @@
         <translation>Kluismap: %1</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="68"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="62"/>
+        <source>for example: Anna de Vries, zorgcoördinator</source>
+        <translation>bijvoorbeeld: Anna de Vries, zorgcoördinator</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="63"/>
+        <source>Your name in the audit trail</source>
+        <translation>Uw naam in het auditlogboek</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="64"/>
+        <source>Your name (in the audit &amp;trail):</source>
+        <translation>Uw naam (in het audit&amp;logboek):</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="79"/>
         <source>&amp;Create vault</source>
         <translation>Kluis &amp;aanmaken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="100"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="111"/>
         <source>Creating the vault. This takes a few seconds…</source>
         <translation>De kluis wordt aangemaakt. Dit duurt enkele seconden…</translation>
     </message>
@@ -645,52 +726,58 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="127"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="145"/>
         <source>Your recovery code</source>
         <translation>Uw herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="128"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="146"/>
         <source>It is shown only this once.</source>
         <translation>Deze code wordt maar één keer getoond.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="131"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="149"/>
         <source>If the passphrase is ever forgotten, this code is the only way back into the vault. Write it down or print it now, and keep it in the organisation&apos;s safe, never with the laptop.</source>
         <translation>Als de wachtwoordzin ooit vergeten wordt, is deze code de enige weg terug in de kluis. Schrijf hem nu op of druk hem af, en bewaar hem in de kluis van de organisatie, nooit bij de laptop.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="143"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="161"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="316"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="145"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="169"/>
         <source>Save as &amp;PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="146"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="170"/>
         <source>P&amp;rint…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="166"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="191"/>
+        <source>Recovery code: %1</source>
+        <translation>Herstelcode: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="194"/>
         <source>EMP-recovery-code.pdf</source>
         <translation>EMP-herstelcode.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="174"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="202"/>
         <source>Saved as %1. Print it, then delete the file.</source>
         <translation>Opgeslagen als %1. Druk het af en verwijder daarna het bestand.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="177"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="205"/>
         <source>Could not save %1.</source>
         <translation>Kon %1 niet opslaan.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/wizard.py" line="185"/>
+        <location filename="../../src/emp_desktop/gui/wizard.py" line="213"/>
         <source>Sent to the printer.</source>
         <translation>Naar de printer gestuurd.</translation>
     </message>
@@ -698,27 +785,32 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="98"/>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="96"/>
+        <source>Forgotten passphrase</source>
+        <translation>Wachtwoordzin vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="99"/>
         <source>Type the recovery code from the paper kept in the organisation&apos;s safe, and choose a new passphrase. The recovery code stays valid.</source>
         <translation>Typ de herstelcode over van het papier uit de kluis van de organisatie, en kies een nieuwe wachtwoordzin. De herstelcode blijft geldig.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="102"/>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="103"/>
         <source>&amp;Reset passphrase</source>
         <translation>Wachtwoordzin &amp;opnieuw instellen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="105"/>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="106"/>
         <source>Recovery code</source>
         <translation>Herstelcode</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="107"/>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="108"/>
         <source>Recovery &amp;code:</source>
         <translation>&amp;Herstelcode:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/dialogs.py" line="115"/>
+        <location filename="../../src/emp_desktop/gui/dialogs.py" line="116"/>
         <source>This is not a complete recovery code: it has 7 groups of 4 letters and digits.</source>
         <translation>Dit is geen volledige herstelcode: die heeft 7 groepen van 4 letters en cijfers.</translation>
     </message>
@@ -913,38 +1005,43 @@
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="87"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="101"/>
         <source>Passphrase strength</source>
         <translation>Sterkte van de wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="98"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="112"/>
         <source>Very weak</source>
         <translation>Zeer zwak</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="99"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="113"/>
         <source>Weak</source>
         <translation>Zwak</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="100"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="114"/>
         <source>Fair</source>
         <translation>Redelijk</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="101"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="115"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/widgets.py" line="102"/>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="116"/>
         <source>Very strong</source>
         <translation>Zeer sterk</translation>
     </message>
 </context>
 <context>
     <name>UnlockWindow</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/unlock.py" line="30"/>
+        <source>Locked</source>
+        <translation>Vergrendeld</translation>
+    </message>
     <message>
         <location filename="../../src/emp_desktop/gui/unlock.py" line="38"/>
         <source>Passphrase</source>
@@ -990,6 +1087,14 @@
         <location filename="../../src/emp_desktop/gui/unlock.py" line="140"/>
         <source>Try again in %1 s</source>
         <translation>Opnieuw over %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Widgets</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/widgets.py" line="55"/>
+        <source>Clear the search field</source>
+        <translation>Zoekveld wissen</translation>
     </message>
 </context>
 </TS>

@@ -160,7 +160,7 @@
 <context>
     <name>CsvRowsModel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="125"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="135"/>
         <source>Why hidden (not in the file)</source>
         <translation>Waarom verborgen (niet in het bestand)</translation>
     </message>
@@ -273,127 +273,132 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="78"/>
-        <source>Threshold</source>
-        <translation>Drempel</translation>
-    </message>
-    <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="79"/>
-        <source>Counts from 1 to threshold − 1 are hidden.</source>
-        <translation>Aantallen van 1 tot de drempel − 1 worden verborgen.</translation>
+        <source>Smallest count shown</source>
+        <translation>Kleinste getoonde aantal</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="80"/>
-        <source>k (record extract)</source>
-        <translation>k (recordbestand)</translation>
+        <source>A count below this number (but above 0) is hidden in the tables that leave.</source>
+        <translation>Een aantal onder dit getal (maar boven 0) wordt verborgen in de tabellen die vertrekken.</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="82"/>
-        <source>Every combination of quasi-identifiers occurs at least k times.</source>
-        <translation>Elke combinatie van quasi-identificatoren komt minstens k keer voor.</translation>
+        <source>Smallest group in the record extract</source>
+        <translation>Kleinste groep in het recordextract</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="84"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="85"/>
+        <source>In the record extract, every combination of year, age group, nationality group and region occurs at least this many times (k-anonymity).</source>
+        <translation>In het recordextract komt elke combinatie van jaar, leeftijdsgroep, nationaliteitsgroep en regio minstens zo vaak voor (k-anonimiteit).</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="89"/>
         <source>Correction release (&amp;late changes)</source>
         <translation>Correctielevering (latere &amp;wijzigingen)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="87"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="92"/>
         <source>A year released before, again with the registrations and corrections that came later. Only possible when the difference is safe to publish.</source>
         <translation>Een eerder geleverd jaar opnieuw, met de registraties en correcties die later kwamen. Alleen mogelijk als het verschil veilig te publiceren is.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="91"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="96"/>
         <source>&amp;Make preview</source>
         <translation>&amp;Voorbeeld maken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="105"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="110"/>
         <source>&amp;Profile:</source>
         <translation>&amp;Profiel:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="106"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="111"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="107"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="112"/>
         <source>&amp;Quarter:</source>
         <translation>K&amp;wartaal:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="108"/>
-        <source>Thres&amp;hold:</source>
-        <translation>&amp;Drempel:</translation>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="113"/>
+        <source>Smallest count &amp;shown:</source>
+        <translation>Kleinste getoonde &amp;aantal:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="109"/>
-        <source>&amp;k:</source>
-        <translation>&amp;k:</translation>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="114"/>
+        <source>Smallest group in the record extract:</source>
+        <translation>Kleinste groep in het recordextract:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="177"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="182"/>
         <source>The choices changed: make a new preview.</source>
         <translation>De keuzes zijn gewijzigd: maak een nieuw voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="179"/>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="317"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="184"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="330"/>
         <source>Make a preview to see exactly what would leave the laptop.</source>
         <translation>Maak een voorbeeld om precies te zien wat de laptop zou verlaten.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="188"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="193"/>
         <source>Preparing and checking the tables…</source>
         <translation>Tabellen worden gemaakt en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="217"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="222"/>
         <source>No preview.</source>
         <translation>Geen voorbeeld.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="223"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="228"/>
         <source>%1 records</source>
         <translation>%1 records</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="226"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="231"/>
         <source>%1 tables, %2 cells hidden (threshold %3)</source>
         <translation>%1 tabellen, %2 cellen verborgen (drempel %3)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="232"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="237"/>
         <source>%1 for %2, period %3: %4. Nothing has been written yet.</source>
         <translation>%1 voor %2, periode %3: %4. Nog niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="245"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="239"/>
+        <source>%1 for %2, period %3: %4. Written to %5.</source>
+        <translation>%1 voor %2, periode %3: %4. Geschreven naar %5.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="256"/>
         <source>Correction: revision %1, it replaces an earlier release of this year.</source>
         <translation>Correctie: revisie %1, zij vervangt een eerdere levering van dit jaar.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="250"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="261"/>
         <source>This period was released before: exactly the same figures leave again.</source>
         <translation>Deze periode is al eerder geleverd: precies dezelfde cijfers gaan opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="255"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="266"/>
         <source>%1 later changes (late or corrected registrations) are not included: the figures of this period are fixed since its first release.</source>
         <translation>%1 latere wijzigingen (nagekomen of gecorrigeerde registraties) zitten hier niet in: de cijfers van deze periode liggen vast sinds haar eerste levering.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="267"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="278"/>
         <source>Folder for the export files</source>
         <translation>Map voor de exportbestanden</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="273"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="284"/>
         <source>Not exported: nothing was written.</source>
         <translation>Niet geëxporteerd: er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="298"/>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="309"/>
         <source>Exported: %1 files and manifest.json written to %2.</source>
         <translation>Geëxporteerd: %1 bestanden en manifest.json geschreven naar %2.</translation>
     </message>
@@ -401,12 +406,12 @@
 <context>
     <name>FileModel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="208"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="218"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="209"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="219"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
@@ -643,83 +648,83 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="46"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="51"/>
         <source>Tables that leave</source>
         <translation>Tabellen die vertrekken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="53"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="58"/>
         <source>Explanation of hidden cells</source>
         <translation>Toelichting op verborgen cellen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="58"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="63"/>
         <source>&amp;Tables that leave:</source>
         <translation>&amp;Tabellen die vertrekken:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="63"/>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="179"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="68"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="184"/>
         <source>&amp;Rows of the table:</source>
         <translation>&amp;Rijen van de tabel:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="66"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="71"/>
         <source>Expla&amp;nation:</source>
         <translation>T&amp;oelichting:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="83"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="88"/>
         <source>Rows of the table</source>
         <translation>Rijen van de tabel</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="99"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="104"/>
         <source>Records that leave</source>
         <translation>Records die vertrekken</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="103"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="108"/>
         <source>Re&amp;cords that leave:</source>
         <translation>Re&amp;cords die vertrekken:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="129"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="134"/>
         <source>%1 records; every combination of the quasi-identifiers occurs at least k = %2 times.</source>
         <translation>%1 records; elke combinatie van de quasi-identificatoren komt minstens k = %2 keer voor.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="134"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="139"/>
         <source>Generalisation levels (0 = as registered): %1.</source>
         <translation>Generalisatieniveaus (0 = zoals geregistreerd): %1.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="135"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="140"/>
         <source>Records left out to reach k: %1.</source>
         <translation>Records weggelaten om k te halen: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="138"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="143"/>
         <source>The pseudonym column is shortened here; the file holds it in full.</source>
         <translation>De kolom pseudoniem is hier ingekort; in het bestand staat hij volledig.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="152"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="157"/>
         <source>&amp;Rows of %1 (as in the file %2):</source>
         <translation>&amp;Rijen van %1 (zoals in het bestand %2):</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="161"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="166"/>
         <source>An activity count (sessions, people reached), not a count of victims: it leaves without suppression.</source>
         <translation>Een telling van activiteiten (bijeenkomsten, bereikte mensen), geen telling van slachtoffers: deze tabel vertrekt zonder onderdrukking.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="165"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="170"/>
         <source>No cell of this table is hidden.</source>
         <translation>Geen enkele cel van deze tabel is verborgen.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="167"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="172"/>
         <source>%1 of %2 cells hidden (shown as x).</source>
         <translation>%1 van %2 cellen verborgen (getoond als x).</translation>
     </message>
@@ -788,22 +793,22 @@
 <context>
     <name>TableListModel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="69"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="79"/>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="70"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="80"/>
         <source>Hidden</source>
         <translation>Verborgen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="71"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="81"/>
         <source>Unit</source>
         <translation>Eenheid</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="80"/>
+        <location filename="../../src/emp_desktop/gui/export/preview_models.py" line="90"/>
         <source>n/a</source>
         <translation>n.v.t.</translation>
     </message>

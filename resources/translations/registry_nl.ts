@@ -2,47 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AdviceDialog</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_dialog.py" line="33"/>
+        <source>Advice question — %1</source>
+        <translation>Adviesvraag — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_dialog.py" line="38"/>
+        <source>why it is deleted (required)</source>
+        <translation>waarom deze wordt verwijderd (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_dialog.py" line="39"/>
+        <source>Reason for deleting</source>
+        <translation>Reden voor verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_dialog.py" line="40"/>
+        <source>De&amp;lete…</source>
+        <translation>Ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_dialog.py" line="44"/>
+        <source>Save &amp;changes</source>
+        <translation>Wijzigingen op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_dialog.py" line="54"/>
+        <source>&amp;Reason for deleting:</source>
+        <translation>&amp;Reden voor verwijderen:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_dialog.py" line="59"/>
+        <source>Advice question</source>
+        <translation>Adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_dialog.py" line="89"/>
+        <source>Advice question deleted; the reason is in the audit trail.</source>
+        <translation>Adviesvraag verwijderd; de reden staat in het auditlogboek.</translation>
+    </message>
+</context>
+<context>
     <name>AdviceForm</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="196"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="202"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="197"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="203"/>
         <source>&amp;Organisation type:</source>
         <translation>&amp;Type organisatie:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="198"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="204"/>
         <source>To&amp;pic:</source>
         <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="199"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="205"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="200"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="206"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;uur:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="201"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="207"/>
         <source>Ad&amp;vice given:</source>
         <translation>Gegeven ad&amp;vies:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="226"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="233"/>
+        <source>Advice question corrected.</source>
+        <translation>Adviesvraag gecorrigeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="235"/>
         <source>Advice question saved.</source>
         <translation>Adviesvraag opgeslagen.</translation>
     </message>
 </context>
 <context>
+    <name>AdviceModel</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="53"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="54"/>
+        <source>Organisation type</source>
+        <translation>Type organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="55"/>
+        <source>Topic</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="56"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="57"/>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="58"/>
+        <source>Advice given</source>
+        <translation>Gegeven advies</translation>
+    </message>
+</context>
+<context>
+    <name>AdvicePage</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="115"/>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="172"/>
+        <source>Advice questions</source>
+        <translation>Adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="118"/>
+        <source>Number of advice questions</source>
+        <translation>Aantal adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="121"/>
+        <source>&amp;Open</source>
+        <translation>Ope&amp;nen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="122"/>
+        <source>&amp;New… (Ctrl+N)</source>
+        <translation>Nie&amp;uw… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="133"/>
+        <source>words in the advice</source>
+        <translation>woorden in het advies</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="136"/>
+        <source>all years</source>
+        <translation>alle jaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="139"/>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="140"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="148"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="149"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="150"/>
+        <source>Organisa&amp;tion type:</source>
+        <translation>&amp;Type organisatie:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="151"/>
+        <source>To&amp;pic:</source>
+        <translation>Onder&amp;werp:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="161"/>
+        <source>Advice questions and short contacts from professionals, newest first. Enter opens one to correct or delete it.</source>
+        <translation>Adviesvragen en korte contacten van professionals, nieuwste eerst. Enter opent er een om te corrigeren of te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/advice_page.py" line="217"/>
+        <source>%1 advice questions</source>
+        <translation>%1 adviesvragen</translation>
+    </message>
+</context>
+<context>
     <name>AgeBox</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/fields.py" line="238"/>
+        <location filename="../../src/emp_desktop/gui/registry/fields.py" line="245"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
@@ -196,32 +347,32 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="108"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="109"/>
         <source>Co&amp;de:</source>
         <translation>Co&amp;de:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="109"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="110"/>
         <source>Date and &amp;time:</source>
         <translation>Datum en &amp;tijd:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="110"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="111"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Wijze:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="111"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="112"/>
         <source>D&amp;uration:</source>
         <translation>D&amp;uur:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="112"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="113"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="156"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="157"/>
         <source>Contact saved for %1.</source>
         <translation>Contact opgeslagen bij %1.</translation>
     </message>
@@ -229,37 +380,37 @@
 <context>
     <name>ContactModel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="34"/>
+        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="35"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="35"/>
+        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="36"/>
         <source>Date and time</source>
         <translation>Datum en tijd</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="36"/>
+        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="37"/>
         <source>Mode</source>
         <translation>Wijze</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="37"/>
+        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="38"/>
         <source>With whom</source>
         <translation>Met wie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="38"/>
+        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="39"/>
         <source>Duration</source>
         <translation>Duur</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="39"/>
+        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="40"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="53"/>
+        <location filename="../../src/emp_desktop/gui/registry/contact_model.py" line="55"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -267,32 +418,72 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="44"/>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="55"/>
+        <source>Number of contact moments</source>
+        <translation>Aantal contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="57"/>
         <source>&amp;Open person</source>
         <translation>&amp;Persoon openen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="45"/>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="58"/>
         <source>&amp;New contact… (Ctrl+N)</source>
         <translation>&amp;Nieuw contact… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="55"/>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="71"/>
+        <source>code (EMP-2025-…) or words in the note</source>
+        <translation>code (EMP-2025-…) of woorden in de notitie</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="73"/>
+        <source>All modes</source>
+        <translation>Alle vormen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="75"/>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="89"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="90"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Vorm:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="91"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="109"/>
+        <source>%1 contact moments</source>
+        <translation>%1 contactmomenten</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="113"/>
         <source>Recent contact moments</source>
         <translation>Recente contactmomenten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="59"/>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="117"/>
         <source>Contact moments of all persons, newest first. Enter opens the person.</source>
         <translation>Contactmomenten van alle personen, nieuwste eerst. Enter opent de persoon.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="64"/>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="122"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="93"/>
+        <location filename="../../src/emp_desktop/gui/registry/contacts_page.py" line="156"/>
         <source>Presentation mode: notes hidden</source>
         <translation>Presentatiemodus: notities verborgen</translation>
     </message>
@@ -316,8 +507,8 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/contacts_tab.py" line="63"/>
-        <source>D&amp;uration:</source>
-        <translation>D&amp;uur:</translation>
+        <source>Duration:</source>
+        <translation>Duur:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/contacts_tab.py" line="64"/>
@@ -343,7 +534,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/fields.py" line="117"/>
+        <location filename="../../src/emp_desktop/gui/registry/fields.py" line="124"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
@@ -351,7 +542,7 @@
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/fields.py" line="135"/>
+        <location filename="../../src/emp_desktop/gui/registry/fields.py" line="142"/>
         <source>dd-mm-yyyy hh:mm</source>
         <translation>dd-mm-jjjj uu:mm</translation>
     </message>
@@ -359,28 +550,38 @@
 <context>
     <name>DemoVaultDialog</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/demo_dialog.py" line="41"/>
-        <source>The demo vault holds only synthetic persons (invented names, every address on the &apos;Demostraat&apos;), so you can try every screen without real client data. It is a separate vault in %1; its passphrase is: %2</source>
-        <translation>De demo-kluis bevat alleen verzonnen personen (bedachte namen, elk adres aan de &apos;Demostraat&apos;), zodat u elk scherm kunt uitproberen zonder echte cliëntgegevens. Het is een aparte kluis in %1; de wachtwoordzin is: %2</translation>
+        <location filename="../../src/emp_desktop/gui/registry/demo_dialog.py" line="35"/>
+        <source>Demo vault — %1</source>
+        <translation>Demo-kluis — %1</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/demo_dialog.py" line="54"/>
+        <location filename="../../src/emp_desktop/gui/registry/demo_dialog.py" line="41"/>
+        <source>The demo vault holds only synthetic persons (invented names, every address on the &apos;Demostraat&apos;), so you can try every screen without real client data. It is a separate vault in its own folder (%1), opened only from here; every screen shows a red DEMO banner. Never enter real client data in it.</source>
+        <translation>De demo-kluis bevat alleen synthetische personen (verzonnen namen, elk adres aan de &apos;Demostraat&apos;), zodat u elk scherm kunt uitproberen zonder echte cliëntgegevens. Het is een aparte kluis in een eigen map (%1), die alleen hier wordt geopend; elk scherm toont een rode DEMO-balk. Voer er nooit echte cliëntgegevens in.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/demo_dialog.py" line="53"/>
         <source>&amp;Open demo vault</source>
         <translation>Demo-kluis &amp;openen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/demo_dialog.py" line="60"/>
+        <location filename="../../src/emp_desktop/gui/registry/demo_dialog.py" line="59"/>
         <source>Demo vault</source>
         <translation>Demo-kluis</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/demo_dialog.py" line="75"/>
+        <location filename="../../src/emp_desktop/gui/registry/demo_dialog.py" line="74"/>
         <source>Building the demo vault, this takes a moment…</source>
         <translation>De demo-kluis wordt gemaakt, dit duurt even…</translation>
     </message>
 </context>
 <context>
     <name>DocumentsDialog</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="37"/>
+        <source>Documents of a person</source>
+        <translation>Documenten van een persoon</translation>
+    </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/documents_dialog.py" line="41"/>
         <source>&amp;Subject access (GDPR art. 15), PDF</source>
@@ -473,83 +674,99 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="33"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="34"/>
         <source>code, name or municipality</source>
         <translation>code, naam of gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="36"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="38"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="37"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="40"/>
+        <source>Suspected or confirmed</source>
+        <translation>Vermoedelijk of bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="41"/>
         <source>All forms</source>
         <translation>Alle vormen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="41"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="45"/>
         <source>Open and closed</source>
         <translation>Open en gesloten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="42"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="46"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="43"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="47"/>
         <source>Closed</source>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="46"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="48"/>
+        <source>Active trajectory</source>
+        <translation>Actief traject</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="51"/>
         <source>&amp;Reset filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="71"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="76"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="72"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="77"/>
         <source>&amp;Year:</source>
         <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="73"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="78"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="74"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="79"/>
         <source>&amp;Form:</source>
         <translation>&amp;Vorm:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="75"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="80"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="76"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="81"/>
         <source>Open/c&amp;losed:</source>
         <translation>Open/gesl&amp;oten:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="97"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="102"/>
         <source>All years</source>
         <translation>Alle jaren</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="121"/>
+        <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="126"/>
         <source>All municipalities</source>
         <translation>Alle gemeenten</translation>
     </message>
 </context>
 <context>
     <name>HistoricDialog</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/historic_dialog.py" line="35"/>
+        <location filename="../../src/emp_desktop/gui/registry/historic_dialog.py" line="80"/>
+        <source>Historic figures</source>
+        <translation>Historische aantallen</translation>
+    </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/historic_dialog.py" line="45"/>
         <source>&amp;Year:</source>
@@ -586,11 +803,6 @@
         <translation>Aantallen meldingen uit de jaren voordat EMP Desktop werd gebruikt, zodat jaarcijfers en het jaarverslag de trend doortrekken. Een jaar dat opnieuw wordt ingevoerd, vervangt het eerdere aantal.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/historic_dialog.py" line="80"/>
-        <source>Historic figures</source>
-        <translation>Historische aantallen</translation>
-    </message>
-    <message>
         <location filename="../../src/emp_desktop/gui/registry/historic_dialog.py" line="119"/>
         <source>Saved: %1 reports in %2.</source>
         <translation>Opgeslagen: %1 meldingen in %2.</translation>
@@ -599,72 +811,112 @@
 <context>
     <name>IdentityTab</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="57"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="58"/>
         <source>The identity is hidden. Showing it is recorded in the audit trail with your name and the time.</source>
         <translation>De identiteit is verborgen. Tonen wordt met uw naam en het tijdstip vastgelegd in het auditlog.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="63"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="65"/>
+        <source>Rea&amp;son:</source>
+        <translation>Rede&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="67"/>
         <source>Show &amp;identity</source>
         <translation>Toon i&amp;dentiteit</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="78"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="88"/>
+        <source>Contact with the client</source>
+        <translation>Contact met de cliënt</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="89"/>
+        <source>Referral or handover to a partner</source>
+        <translation>Verwijzing of overdracht aan een partner</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="90"/>
+        <source>Correcting the identity</source>
+        <translation>Identiteit corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="91"/>
+        <source>Request of the client (subject access)</source>
+        <translation>Verzoek van de cliënt (inzage)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="94"/>
+        <source>choose or type why the name is needed</source>
+        <translation>kies of typ waarom de naam nodig is</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="95"/>
+        <source>Reason for showing the identity</source>
+        <translation>Reden om de identiteit te tonen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="103"/>
         <source>&amp;First name:</source>
         <translation>&amp;Voornaam:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="79"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="104"/>
         <source>&amp;Prefix (tussenvoegsel):</source>
         <translation>T&amp;ussenvoegsel:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="80"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="105"/>
         <source>&amp;Surname:</source>
         <translation>Achter&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="81"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="106"/>
         <source>&amp;Aliases:</source>
         <translation>A&amp;liassen:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="82"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="107"/>
         <source>P&amp;hone:</source>
         <translation>Tele&amp;foon:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="83"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="108"/>
         <source>Add&amp;ress:</source>
         <translation>Adr&amp;es:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="90"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="115"/>
         <source>&amp;Date of birth:</source>
         <translation>&amp;Geboortedatum:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="91"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="116"/>
         <source>Age &amp;estimate (no date):</source>
         <translation>Leeftijd (schatting, &amp;zonder datum):</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="98"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="123"/>
         <source>Save i&amp;dentity</source>
         <translation>Identiteit &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="100"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="125"/>
         <source>Hi&amp;de identity</source>
         <translation>&amp;Weer verbergen</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="158"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="167"/>
+        <source>Give a reason for showing the identity first.</source>
+        <translation>Geef eerst een reden om de identiteit te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="191"/>
         <source>No identity recorded yet: this is a signal.</source>
         <translation>Nog geen identiteit vastgelegd: dit is een signaal.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="196"/>
+        <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="231"/>
         <source>Identity saved.</source>
         <translation>Identiteit opgeslagen.</translation>
     </message>
@@ -677,14 +929,15 @@
         <translation>Registraties (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/import_dialog.py" line="125"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Importeren</translation>
-    </message>
-    <message>
+        <location filename="../../src/emp_desktop/gui/registry/import_dialog.py" line="108"/>
         <location filename="../../src/emp_desktop/gui/registry/import_dialog.py" line="131"/>
         <source>Import registrations</source>
         <translation>Registraties importeren</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/import_dialog.py" line="125"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/import_dialog.py" line="132"/>
@@ -725,7 +978,7 @@
 <context>
     <name>MunicipalityField</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/fields.py" line="176"/>
+        <location filename="../../src/emp_desktop/gui/registry/fields.py" line="183"/>
         <source>name or CBS code</source>
         <translation>naam of CBS-code</translation>
     </message>
@@ -835,61 +1088,71 @@
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="305"/>
+        <source>Restoring an unsaved draft of the identity</source>
+        <translation>Niet-opgeslagen concept van de identiteit terugzetten</translation>
+    </message>
 </context>
 <context>
     <name>PersonListModel</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="54"/>
+        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="56"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="55"/>
+        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="57"/>
         <source>Age group</source>
         <translation>Leeftijdsgroep</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="56"/>
+        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="58"/>
         <source>Gender</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="57"/>
+        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="59"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="58"/>
+        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="59"/>
+        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="61"/>
         <source>Forms of exploitation</source>
         <translation>Vormen van uitbuiting</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="60"/>
+        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="62"/>
         <source>Reported on</source>
         <translation>Gemeld op</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="61"/>
+        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="63"/>
         <source>Last contact</source>
         <translation>Laatste contact</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="62"/>
+        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="64"/>
         <source>Next action</source>
         <translation>Volgende actie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="68"/>
+        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="70"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="165"/>
+        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="95"/>
+        <source>(overdue)</source>
+        <translation>(te laat)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/person_model.py" line="186"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
@@ -931,26 +1194,35 @@
     </message>
 </context>
 <context>
+    <name>QuickEntry</name>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/quick_entry.py" line="181"/>
+        <source>Your unsaved quick entry (kept %1) is back: save it, or close to discard it.</source>
+        <translation>Uw niet opgeslagen snelle invoer (bewaard %1) staat weer klaar: sla hem op, of sluit om hem weg te gooien.</translation>
+    </message>
+</context>
+<context>
     <name>QuickEntryDialog</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_entry.py" line="46"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_entry.py" line="36"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_entry.py" line="65"/>
+        <source>Quick entry</source>
+        <translation>Snelle invoer</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/registry/quick_entry.py" line="47"/>
         <source>Short &amp;contact</source>
         <translation>Kort &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_entry.py" line="46"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_entry.py" line="47"/>
         <source>&amp;Advice question</source>
         <translation>&amp;Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_entry.py" line="46"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_entry.py" line="47"/>
         <source>New &amp;signal</source>
         <translation>Nieuw &amp;signaal</translation>
-    </message>
-    <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_entry.py" line="64"/>
-        <source>Quick entry</source>
-        <translation>Snelle invoer</translation>
     </message>
 </context>
 <context>
@@ -997,8 +1269,8 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="95"/>
-        <source>&amp;Status:</source>
-        <translation>Stat&amp;us:</translation>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="96"/>
@@ -1012,49 +1284,49 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="98"/>
-        <source>Police re&amp;port:</source>
-        <translation>Aan&amp;gifte:</translation>
+        <source>Police report:</source>
+        <translation>Aangifte:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="99"/>
-        <source>Report ma&amp;de on:</source>
-        <translation>Aangifte gedaan &amp;op:</translation>
+        <source>Report made on:</source>
+        <translation>Aangifte gedaan op:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="100"/>
-        <source>&amp;Closed on:</source>
-        <translation>Afgeslo&amp;ten op:</translation>
+        <source>Closed on:</source>
+        <translation>Afgesloten op:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="101"/>
-        <source>Closure r&amp;eason:</source>
-        <translation>Re&amp;den afsluiting:</translation>
+        <source>Closure reason:</source>
+        <translation>Reden afsluiting:</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/__init__.py" line="65"/>
+        <location filename="../../src/emp_desktop/gui/registry/__init__.py" line="76"/>
         <source>Presentation mode</source>
         <translation>Presentatiemodus</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/__init__.py" line="73"/>
+        <location filename="../../src/emp_desktop/gui/registry/__init__.py" line="84"/>
         <source>&amp;Registration</source>
         <translation>&amp;Registratie</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/__init__.py" line="76"/>
+        <location filename="../../src/emp_desktop/gui/registry/__init__.py" line="87"/>
         <source>&amp;Quick entry…</source>
         <translation>&amp;Snelle invoer…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/__init__.py" line="82"/>
+        <location filename="../../src/emp_desktop/gui/registry/__init__.py" line="93"/>
         <source>&amp;Import registrations…</source>
         <translation>Registraties &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/__init__.py" line="84"/>
+        <location filename="../../src/emp_desktop/gui/registry/__init__.py" line="95"/>
         <source>&amp;Historic figures…</source>
         <translation>&amp;Historische aantallen…</translation>
     </message>
@@ -1062,12 +1334,12 @@
 <context>
     <name>RegistryFields</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/fields.py" line="43"/>
+        <location filename="../../src/emp_desktop/gui/registry/fields.py" line="44"/>
         <source>Not saved: see the message beside each marked field.</source>
         <translation>Niet opgeslagen: zie de melding bij elk gemarkeerd veld.</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/fields.py" line="252"/>
+        <location filename="../../src/emp_desktop/gui/registry/fields.py" line="259"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -1103,37 +1375,37 @@
 <context>
     <name>SignalForm</name>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="269"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="286"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="270"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="287"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Geslacht:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="271"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="288"/>
         <source>Age &amp;estimate:</source>
         <translation>&amp;Leeftijd (schatting):</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="272"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="289"/>
         <source>&amp;Municipality:</source>
         <translation>Ge&amp;meente:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="273"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="290"/>
         <source>&amp;Forms:</source>
         <translation>Uit&amp;buiting:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="274"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="291"/>
         <source>&amp;Reported by:</source>
         <translation>M&amp;elder:</translation>
     </message>
     <message>
-        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="295"/>
+        <location filename="../../src/emp_desktop/gui/registry/quick_forms.py" line="312"/>
         <source>Signal registered as %1.</source>
         <translation>Signaal geregistreerd als %1.</translation>
     </message>

@@ -99,6 +99,13 @@ def test_loaded_catalogue_makes_the_windows_dutch(qtbot, tmp_path: Path, dutch) 
     assert cancel == "Annuleren"  # Qt's own qtbase_nl
 
 
+def test_qt_file_dialogs_speak_dutch(dutch) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Zoeken in:"
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") == "Bestanden van type:"
+
+
 def test_english_needs_no_catalogue(qtbot, tmp_path: Path, english) -> None:  # noqa: ANN001
     window = UnlockWindow(tmp_path)
     qtbot.addWidget(window)

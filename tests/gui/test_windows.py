@@ -23,18 +23,25 @@ def _titles() -> set[str]:
     return {w.windowTitle() for w in QApplication.topLevelWidgets() if w.windowTitle()}
 
 
-def test_window_titles_are_only_the_app_name(qtbot, unlocked) -> None:  # noqa: ANN001
+def _app_titled(titles: set[str]) -> bool:
+    """Every title names the app and, for a dialog, what it is: never a person."""
+    return all(t == APP_TITLE or t.endswith(f" — {APP_TITLE}") for t in titles)
+
+
+def test_window_titles_name_the_app_and_never_a_person(qtbot, unlocked) -> None:  # noqa: ANN001
     vault_service.set_organisation_name(unlocked.session.vault, CANARY)
     window = unlocked.main_window
     for area in Area:
         window.show_area(area)
     window.settings_page.change_button.click()
-    assert _titles() == {APP_TITLE}
-    assert window.findChild(ChangePassphraseDialog).windowTitle() == APP_TITLE
+    assert _app_titled(_titles()) and not any(CANARY in t for t in _titles())
+    changing = window.findChild(ChangePassphraseDialog).windowTitle()
+    assert changing == f"Wachtwoordzin wijzigen — {APP_TITLE}"
     unlocked.lock()
     unlocked.unlock_window.forgot_button.click()
-    assert unlocked.unlock_window.findChild(RecoveryDialog).windowTitle() == APP_TITLE
-    assert _titles() == {APP_TITLE}
+    recovering = unlocked.unlock_window.findChild(RecoveryDialog).windowTitle()
+    assert recovering == f"Wachtwoordzin vergeten — {APP_TITLE}"
+    assert _app_titled(_titles()) and not any(CANARY in t for t in _titles())
     assert all(CANARY not in t for t in _titles())
 
 
@@ -79,7 +86,7 @@ def test_main_starts_the_wizard_for_a_new_folder(qtbot, tmp_path: Path, monkeypa
     assert code == 0
     new: list[QWidget] = [w for w in QApplication.topLevelWidgets() if w not in before]
     wizards = [w for w in new if w.isVisible()]
-    assert [w.windowTitle() for w in wizards] == [APP_TITLE]
+    assert [w.windowTitle() for w in wizards] == [f"New vault — {APP_TITLE}"]
     assert type(wizards[0]).__name__ == "CreateVaultWizard"
     for widget in new:
         widget.close()

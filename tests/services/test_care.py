@@ -129,3 +129,8 @@ def test_outcomes_and_incidents(opened, person):
     care.add_incident(opened, person.id, TODAY, "Bedreiging via telefoon (demo)")
     view = care.trajectory(opened, person.id)
     assert view.outcome.debt_range == "1000_5000" and view.incidents == 1
+    for has, amount in (("ja", "geen"), ("nee", "1000_5000")):  # contradicts itself
+        with pytest.raises(InvalidInput) as refused:
+            care.set_outcome(opened, person.id, OutcomeView(has_debts=has, debt_range=amount))
+        assert refused.value.errors == {"debt_range": "err_debts_contradict"}
+    assert care.trajectory(opened, person.id).outcome.debt_range == "1000_5000"  # unchanged

@@ -58,6 +58,7 @@ def test_export_writes_checked_files_and_registers(opened, tmp_path, profile):
     preview = export_service.prepare_export(opened, profile, "2025")
     result = export_files.write_export(opened, preview, tmp_path / profile)
     manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
+    assert manifest["demo"].startswith("DEMO")  # the vault holds demo data: it says so
     for name, entry in manifest["files"].items():
         data = (tmp_path / profile / name).read_bytes()
         assert hashlib.sha256(data).hexdigest() == entry["sha256"]

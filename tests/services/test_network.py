@@ -88,7 +88,8 @@ def test_prevention_and_dashboard(opened):
     network.add_consultation(opened, org, TODAY, "signalen", 30)
     board = dashboard_service.dashboard(opened, TODAY)
     assert (board.prevention_sessions, board.people_reached) == (2, 134)
-    assert board.new_registrations == 1 and board.advice_questions == 2
+    assert board.new_registrations == 1 and board.advice_questions == 1
+    assert board.consultations == 1  # counted apart, not hidden in the advice figure
     assert board.active_trajectories == 1
 
 

@@ -171,6 +171,11 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "Only digits, spaces and + - ( ) in a phone number.",
     },
     "err_choice": {"nl": "Kies een waarde uit de lijst.", "en": "Choose a value from the list."},
+    "err_debts_contradict": {
+        "nl": "Past niet bij 'Schulden': kies 'Geen schulden' alleen bij nee, een omvang alleen "
+        "bij ja.",
+        "en": "Does not match 'Debts': choose 'No debts' only with no, an amount only with yes.",
+    },
     "err_municipality": {
         "nl": "Onbekende gemeente: gebruik de CBS-code of de naam (of 'buiten Nederland', "
         "'onbekend').",
@@ -473,6 +478,36 @@ _TEXTS: dict[str, dict[str, str]] = {
     "cli_notes_none": {
         "nl": "Geen mogelijke persoonsgegevens gevonden in vrije tekst.",
         "en": "No possible personal data found in free text.",
+    },
+    "advice_not_found": {
+        "nl": "Deze adviesvraag bestaat niet (meer); de lijst wordt ververst.",
+        "en": "This advice question no longer exists; the list is refreshed.",
+    },
+    "reason_required": {
+        "nl": "Geef een reden (ten hoogste 200 tekens).",
+        "en": "Give a reason (at most 200 characters).",
+    },
+    "def_new_reports": {
+        "nl": "Nieuwe meldingen: personen van wie de (laatste) melding in dit jaar valt, met "
+        "status vermoedelijk of bevestigd; 'geen mensenhandel' telt niet mee.",
+        "en": "New reports: persons whose (latest) registration falls in this year, with "
+        "status suspected or confirmed; 'no trafficking' is not counted.",
+    },
+    "def_advice_questions": {
+        "nl": "Adviesvragen: adviesvragen en korte contacten van professionals met een datum "
+        "in dit jaar (consultaties uit Netwerk staan apart).",
+        "en": "Advice questions: advice questions and short contacts from professionals dated "
+        "this year (consultations from Network are counted apart).",
+    },
+    "def_active_trajectories": {
+        "nl": "Actieve trajecten: open casussen (niet afgesloten, niet 'geen mensenhandel') "
+        "waarvan het traject niet is afgesloten.",
+        "en": "Active trajectories: open cases (not closed, not 'no trafficking') whose "
+        "trajectory is not closed.",
+    },
+    "def_overdue_actions": {
+        "nl": "Verlopen acties: open termijnen waarvan de datum voorbij is.",
+        "en": "Overdue actions: open deadlines whose date has passed.",
     },
 }
 

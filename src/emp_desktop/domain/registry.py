@@ -25,6 +25,10 @@ from emp_desktop.domain.vocabulary import (
 )
 
 EARLIEST_DATE = date(2000, 1, 1)
+# What "new reports" (nieuwe meldingen) counts, everywhere: a person whose registration
+# falls in the year and is not 'geen mensenhandel'. The filter value selects exactly those.
+REPORT_STATUSES = ("vermoedelijk", "bevestigd")
+ANY_REPORT_STATUS = "vermoedelijk_of_bevestigd"
 MAX_TEXT = {"name": 100, "short": 200, "note": 10_000}
 FORM_BITS = {code: 1 << i for i, code in enumerate(EXPLOITATION_FORMS.codes)}
 AGE_GROUPS = ("<18", "18-22", "23+", "onbekend")

@@ -138,7 +138,7 @@ GENDERS = _vocab(
 
 CONTACT_MODES = _vocab(
     "contact_mode",
-    Term("face_to_face", "Face-to-face", "Face-to-face", ("persoonlijk", "gesprek", "ftf")),
+    Term("face_to_face", "Persoonlijk gesprek", "Face-to-face", ("persoonlijk", "gesprek", "ftf")),
     Term("outreach", "Outreachend", "Outreach", ("outreachend", "straat")),
     Term("telefoon", "Telefonisch", "Phone", ("telefoon", "bellen", "tel")),
     Term("online", "Online / chat", "Online / chat", ("chat", "mail", "e-mail", "video")),

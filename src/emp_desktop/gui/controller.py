@@ -48,6 +48,8 @@ class AppController(QObject):
         self.unlock_window.demo_requested.connect(self.open_demo)
         self.main_window.lock_requested.connect(self.lock)
         self.idle.idle.connect(self.lock)
+        self.idle.warning.connect(self.main_window.warn_idle_lock)
+        self.idle.resumed.connect(self.main_window.idle_lock_cancelled)
         self.lock_key = LockKeyFilter(QKeySequence(LOCK_SHORTCUT), self)
         self.lock_key.pressed.connect(self.lock)
         self.session.tasks_done.connect(self._tasks_done)

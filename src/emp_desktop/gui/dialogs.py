@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from emp_desktop.domain import recovery_code
 from emp_desktop.gui.session import VaultSession
-from emp_desktop.gui.translation import APP_TITLE, error_message
+from emp_desktop.gui.translation import APP_TITLE, error_message, titled
 from emp_desktop.gui.widgets import MessageLabel, NewPassphraseForm, busy_bar
 from emp_desktop.gui.workers import run_in_background
 from emp_desktop.services import vault_service
@@ -27,7 +27,7 @@ class _PassphraseDialog(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(APP_TITLE)  # each subclass names itself in front of it
         self._busy = False
         # translate() with this class's own context: self.tr() would look the text up
         # under the subclass's name at run time.
@@ -93,6 +93,7 @@ class RecoveryDialog(_PassphraseDialog):
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(titled(self.tr("Forgotten passphrase")))
         self.intro.setText(
             self.tr(
                 "Type the recovery code from the paper kept in the organisation's safe, and "
@@ -135,6 +136,7 @@ class RecoveryDialog(_PassphraseDialog):
 class ChangePassphraseDialog(_PassphraseDialog):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setWindowTitle(titled(self.tr("Change passphrase")))
         self.intro.setText(
             self.tr(
                 "The new passphrase replaces the current one at once. The recovery code does "

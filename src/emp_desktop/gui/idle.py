@@ -22,37 +22,69 @@ _INPUT_EVENTS = frozenset(
 )
 
 
+WARNING_LEAD_MS = 30_000
+
+
 class IdleWatcher(QObject):
-    """Emits `idle` once `timeout_ms` pass without user input while it is running."""
+    """Emits `idle` once `timeout_ms` pass without user input while it is running, and
+    `warning(ms_left)` 30 s before (half-way for very short timeouts), so that nobody is
+    surprised by a lock in the middle of typing; `resumed` when input follows a warning."""
 
     idle = Signal()
+    warning = Signal(int)
+    resumed = Signal()
 
     def __init__(self, timeout_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self._fire)
+        self._warn_timer = QTimer(self)
+        self._warn_timer.setSingleShot(True)
+        self._warn_timer.timeout.connect(self._warn)
+        self._warned = False
+        self._set_intervals(timeout_ms)
         self._installed = False
+
+    def _set_intervals(self, timeout_ms: int) -> None:
+        self._timer.setInterval(timeout_ms)
+        self._warn_timer.setInterval(timeout_ms - self.warning_lead_ms(timeout_ms))
+
+    @staticmethod
+    def warning_lead_ms(timeout_ms: int) -> int:
+        return min(WARNING_LEAD_MS, timeout_ms // 2)
+
+    def _restart(self) -> None:
+        self._timer.start()
+        self._warn_timer.start()
+        if self._warned:
+            self._warned = False
+            self.resumed.emit()
+
+    def _warn(self) -> None:
+        self._warned = True
+        self.warning.emit(self.warning_lead_ms(self._timer.interval()))
 
     @property
     def timeout_ms(self) -> int:
         return self._timer.interval()
 
     def set_timeout_ms(self, timeout_ms: int) -> None:
-        self._timer.setInterval(timeout_ms)
+        self._set_intervals(timeout_ms)
         if self._timer.isActive():
-            self._timer.start()
+            self._restart()
 
     def start(self) -> None:
         app = QCoreApplication.instance()
         if app is not None and not self._installed:
             app.installEventFilter(self)  # sees input to every window, dialogs included
             self._installed = True
-        self._timer.start()
+        self._restart()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._warn_timer.stop()
+        self._warned = False
         app = QCoreApplication.instance()
         if app is not None and self._installed:
             app.removeEventFilter(self)
@@ -63,11 +95,13 @@ class IdleWatcher(QObject):
         return self._timer.isActive()
 
     def _fire(self) -> None:
+        self._warn_timer.stop()
+        self._warned = False
         self.idle.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() in _INPUT_EVENTS and self._timer.isActive():
-            self._timer.start()  # restarts the countdown
+            self._restart()  # restarts the countdown
         return False
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,8 +29,18 @@ from emp_desktop.gui.safekeeping.backup_status import BackupStatusLabel
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import Settings
 from emp_desktop.gui.translation import APP_TITLE
+from emp_desktop.services import vault_service
 
 LOCK_SHORTCUT = "Ctrl+L"
+
+
+def fitting_size(screen: QScreen | None) -> QSize:
+    """Most of the screen's free area: a laptop (1366×768) gets all of its width,
+    a large monitor no more than is comfortable to read."""
+    if screen is None:
+        return QSize(1280, 760)
+    free = screen.availableGeometry()
+    return QSize(min(free.width() - 16, 1600), min(free.height() - 40, 1000))
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +54,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setWindowTitle(APP_TITLE)
         self.setMinimumSize(860, 560)
+        self.is_demo = False
         self._build_pages()
         self._build_status(folder)
         self.help_key = install_help_key(self, lambda: CHAPTERS[self.current_area])
@@ -81,22 +93,63 @@ class MainWindow(QMainWindow):
         widest = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 20
         self.navigation.setFixedWidth(min(max(widest, 150), 240))
         central = QWidget(self)
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.demo_banner = self._demo_banner(central)
+        column.addWidget(self.demo_banner)
+        row = QHBoxLayout()
         row.addWidget(self.navigation)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
         self.navigation.setCurrentRow(Area.DASHBOARD)
         QWidget.setTabOrder(self.navigation, self.stack)
+
+    def _demo_banner(self, parent: QWidget) -> QLabel:
+        """Unmistakable on every page: typing real client data here would be a mistake."""
+        banner = QLabel(
+            self.tr(
+                "DEMO VAULT: synthetic data only. Do not enter real client data here; "
+                "lock (Ctrl+L) to return to your own vault."
+            ),
+            parent,
+        )
+        banner.setWordWrap(True)
+        banner.setStyleSheet(
+            "background: #b00020; color: white; font-weight: bold; padding: 6px 10px;"
+        )
+        banner.setAccessibleName(self.tr("Demo vault"))
+        banner.hide()
+        return banner
 
     def _build_status(self, folder: Path) -> None:
         self.folder_label = QLabel(self.tr("Vault: %1").replace("%1", str(folder)), self)
         self.state_label = QLabel(self)
         self.state_label.setAccessibleName(self.tr("Lock state"))
+        self.idle_warning = QLabel(self)
+        self.idle_warning.setAccessibleName(self.tr("Idle lock warning"))
+        self.idle_warning.setStyleSheet("background: #fff4d6; font-weight: bold; padding: 2px 6px;")
+        self.idle_warning.hide()
+        self.statusBar().addPermanentWidget(self.idle_warning)
         self.statusBar().addWidget(self.folder_label, 1)
         self.statusBar().addPermanentWidget(self.state_label)
         self.backup_status = BackupStatusLabel(self.session, self)
         self.statusBar().addPermanentWidget(self.backup_status)
         self._show_state(unlocked=False)
+
+    def warn_idle_lock(self, ms_left: int) -> None:
+        """Half a minute before the idle lock: said on screen and to a screen reader."""
+        text = self.tr(
+            "No activity: EMP Desktop locks in %1 s. Move the mouse or press a key to keep "
+            "working; anything unsaved is kept as a draft."
+        ).replace("%1", str(round(ms_left / 1000)))
+        self.idle_warning.setText(text)
+        self.idle_warning.setAccessibleDescription(text)
+        self.idle_warning.show()
+        QApplication.beep()
+
+    def idle_lock_cancelled(self) -> None:
+        self.idle_warning.hide()
 
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Vault"))
@@ -143,7 +196,19 @@ class MainWindow(QMainWindow):
     def attach(self) -> None:
         """The vault is open: fill the page the user was on."""
         self._show_state(unlocked=True)
+        self._show_vault(
+            self.session.call(vault_service.vault_folder),
+            demo=self.session.call(vault_service.holds_demo_data),
+        )
         self.stack.currentWidget().refresh()
+
+    def _show_vault(self, folder: Path, *, demo: bool) -> None:
+        """The status bar names the vault that is open, never the default one."""
+        self.folder_label.setText(self.tr("Vault: %1").replace("%1", str(folder)))
+        self.demo_banner.setVisible(demo)
+        demo_title = self.tr("DEMO (synthetic data) — %1").replace("%1", APP_TITLE)
+        self.setWindowTitle(demo_title if demo else APP_TITLE)
+        self.is_demo = demo
 
     def clear(self) -> None:
         """The vault is about to close: nothing it showed may stay in a widget."""
@@ -153,6 +218,9 @@ class MainWindow(QMainWindow):
         for index in range(self.stack.count()):
             self.stack.widget(index).clear()
         self._show_state(unlocked=False)
+        self.demo_banner.hide()
+        self.idle_warning.hide()
+        self.setWindowTitle(APP_TITLE)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
@@ -167,10 +235,9 @@ class MainWindow(QMainWindow):
 
     def _restore_geometry(self) -> None:
         saved = self.settings.window_geometry
-        if saved:
-            self.restoreGeometry(QByteArray(saved))
-        else:
-            self.resize(1100, 720)
+        if saved and self.restoreGeometry(QByteArray(saved)):
+            return
+        self.resize(fitting_size(self.screen()))
 
     def save_geometry(self) -> None:
         self.settings.window_geometry = bytes(self.saveGeometry().data())

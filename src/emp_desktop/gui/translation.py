@@ -15,7 +15,13 @@ from emp_desktop.domain.messages import error_text, text
 from emp_desktop.locations import resources_dir
 from emp_desktop.services.errors import as_emp_error
 
-APP_TITLE = "EMP Desktop"  # the only window title, ever: never a client's name
+APP_TITLE = "EMP Desktop"  # in every window title; never a client's name, nor a code
+
+
+def titled(what: str) -> str:
+    """'Snelle invoer — EMP Desktop': a screen reader and the task bar say which window,
+    and the app's name stays in it."""
+    return f"{what} — {APP_TITLE}"
 # One Dutch catalogue per GUI package, so that areas can be translated independently.
 # Catalogue name → the GUI sources (relative to the gui package) whose strings it holds.
 CATALOGUES: dict[str, tuple[str, ...]] = {

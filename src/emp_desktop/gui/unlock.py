@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from emp_desktop.gui.dialogs import RecoveryDialog
 from emp_desktop.gui.help import FIRST_START, install_help_key
-from emp_desktop.gui.translation import APP_TITLE, error_message
+from emp_desktop.gui.translation import error_message, titled
 from emp_desktop.gui.widgets import MessageLabel, busy_bar, heading
 from emp_desktop.gui.workers import run_in_background
 from emp_desktop.services import vault_service
@@ -27,7 +27,7 @@ class UnlockWindow(QWidget):
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(titled(self.tr("Locked")))
         self._build()
         self.setMinimumWidth(520)
         self.help_key = install_help_key(self, lambda: FIRST_START)

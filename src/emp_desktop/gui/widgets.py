@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QToolButton,
     QWidget,
 )
 
@@ -46,6 +47,19 @@ class MessageLabel(QLabel):
         self.setText(message)
         self.setAccessibleDescription(message)
         self.show()
+
+
+def name_clear_button(edit: QLineEdit) -> None:
+    """Qt's clear button in a search field has no name of its own; a screen reader then
+    reads 'button'. Call after setClearButtonEnabled(True)."""
+    name = QCoreApplication.translate("Widgets", "Clear the search field")
+    for action in edit.actions():
+        if action.objectName() == "_q_qlineeditclearaction":
+            action.setText(name)
+            action.setToolTip(name)
+    for button in edit.findChildren(QToolButton):
+        button.setAccessibleName(name)
+        button.setToolTip(name)
 
 
 def busy_bar(parent: QWidget | None = None) -> QProgressBar:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from emp_desktop.domain import recovery_code
 from emp_desktop.gui import recovery_sheet
 from emp_desktop.gui.region.wizard_page import RegionPage
-from emp_desktop.gui.translation import APP_TITLE, error_message
+from emp_desktop.gui.translation import APP_TITLE, error_message, titled
 from emp_desktop.gui.widgets import MessageLabel, NewPassphraseForm, busy_bar
 from emp_desktop.gui.workers import run_in_background
 from emp_desktop.services import vault_service
@@ -57,10 +57,21 @@ class PassphrasePage(QWizardPage):
         folder = _wrapped(self.tr("Vault folder: %1").replace("%1", str(wizard.folder)), self)
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form = NewPassphraseForm(self)
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(vault_service.MAX_COORDINATOR_NAME)
+        self.name.setPlaceholderText(self.tr("for example: Anna de Vries, zorgcoördinator"))
+        self.name.setAccessibleName(self.tr("Your name in the audit trail"))
+        name_label = QLabel(self.tr("Your name (in the audit &trail):"), self)
+        name_label.setBuddy(self.name)
+        name_row = QFormLayout()
+        name_row.addRow(name_label, self.name)
         self.busy = busy_bar(self)
         self.message = MessageLabel(self)
         layout = QVBoxLayout(self)
-        for widget in (intro, folder, self.form, self.busy, self.message):
+        for widget in (intro, folder, self.form):
+            layout.addWidget(widget)
+        layout.addLayout(name_row)
+        for widget in (self.busy, self.message):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.form.changed.connect(self._changed)
@@ -98,11 +109,11 @@ class PassphrasePage(QWizardPage):
     def _start(self, passphrase: str) -> None:
         self._set_busy(True)
         self.message.show_info(self.tr("Creating the vault. This takes a few seconds…"))
-        folder, kdf = self._wizard.folder, self._wizard.kdf
+        folder, kdf, name = self._wizard.folder, self._wizard.kdf, self.name.text()
         run_in_background(
             # Pending until the code has been on screen: a crash before that leaves a
             # folder the wizard simply makes again, never a vault without its code.
-            lambda: vault_service.create_vault(folder, passphrase, kdf=kdf, pending=True),
+            lambda: _create_named(folder, passphrase, kdf, name),
             on_success=self._created,
             on_error=self._failed,
         )
@@ -118,6 +129,13 @@ class PassphrasePage(QWizardPage):
         self._set_busy(False)
         self.message.show_error(error_message(error))  # type: ignore[arg-type]
         self.form.first.setFocus()
+
+
+def _create_named(folder: Path, passphrase: str, kdf: object, name: str) -> object:
+    """The vault, with the coordinator's name for the audit trail (when one was given)."""
+    created = vault_service.create_vault(folder, passphrase, kdf=kdf, pending=True)  # type: ignore[arg-type]
+    vault_service.set_coordinator_name(created.vault, name)
+    return created
 
 
 class RecoveryCodePage(QWizardPage):
@@ -141,6 +159,12 @@ class RecoveryCodePage(QWizardPage):
         self.code.setFont(font)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setAccessibleName(self.tr("Recovery code"))
+        # Selectable by keyboard, so that a screen reader can read it character by character.
+        self.code.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.code.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.code.setStyleSheet("padding: 12px; border: 1px solid palette(mid);")
         self.save_button = QPushButton(self.tr("Save as &PDF…"), self)
         self.print_button = QPushButton(self.tr("P&rint…"), self)
@@ -160,7 +184,11 @@ class RecoveryCodePage(QWizardPage):
         self.print_button.clicked.connect(self.print_code)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
-        self.code.setText(recovery_sheet.display_code(self._wizard.recovery_code))
+        shown = recovery_sheet.display_code(self._wizard.recovery_code)
+        self.code.setText(shown)
+        # The name is what a screen reader says: the code itself, spelled out per group.
+        spelled = ", ".join(" ".join(group) for group in shown.split())
+        self.code.setAccessibleName(self.tr("Recovery code: %1").replace("%1", spelled))
 
     def save_pdf(self) -> None:
         suggested = str(Path.home() / self.tr("EMP-recovery-code.pdf"))
@@ -260,7 +288,7 @@ class CreateVaultWizard(QWizard):
         self.folder = folder
         self.kdf = kdf  # cheap Argon2id, for the test suite only; the app never sets it
         self.created: vault_service.CreatedVault | None = None
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(titled(self.tr("New vault")))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(680, 520)
@@ -284,6 +312,9 @@ class CreateVaultWizard(QWizard):
         vault_service.confirm_created(self.folder)
         self.created = None  # the recovery code is not kept once it is on paper
         self.code_page.code.clear()
+        self.code_page.code.setAccessibleName(
+            QCoreApplication.translate("RecoveryCodePage", "Recovery code")
+        )
         super().accept()
         self.vault_ready.emit(opened)
 

@@ -77,6 +77,10 @@ TASKS = (
 )
 
 
+DEMO_MARK = "DEMO · "
+DEMO_COVER = "DEMO: synthetische demogegevens, geen echte cliënten"
+
+
 def render_annual_report(data: AnnualReportData, progress: Progress | None = None) -> bytes:
     """The annual report as PDF bytes. `progress(done, total)` is called as layout
     advances (total 100), from the calling thread."""
@@ -99,7 +103,7 @@ def render_annual_report(data: AnnualReportData, progress: Progress | None = Non
         title=f"{TITLE} {data.year}",
         author=data.organisation_name,
         subject=f"Resultaten en effecten van de zorgcoördinatie mensenhandel in {data.year}",
-        footer=f"{TITLE} {data.year} – {data.organisation_name}",
+        footer=(DEMO_MARK if data.demo else "") + f"{TITLE} {data.year} – {data.organisation_name}",
     )
     return build_pdf(story, meta, cover_page=True, progress=progress)
 
@@ -108,7 +112,9 @@ def _cover(data: AnnualReportData) -> list[Flowable]:
     image = logo(data.logo_png, 6 * cm, 3 * cm)
     names = [municipalities.name(code) for code in _region(data)]
     made = f"Opgesteld op {dutch_date(data.generated_at)} met EMP Desktop. "
+    demo = [para(DEMO_COVER, "h2"), Spacer(1, 12)] if data.demo else []
     return [
+        *demo,
         image if image else Spacer(1, 3 * cm),
         Spacer(1, 2.5 * cm),
         _cover_band(data.year),

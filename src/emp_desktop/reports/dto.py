@@ -180,6 +180,7 @@ class AnnualReportData:
     folded_total: Figure | None = None
     region_name: str = "regio Zuidoost-Brabant"
     place: str = ""  # closing line "<place>, <date>"
+    demo: bool = False  # the vault holds synthetic demo data: cover and footer say so
 
 
 # --- documents with personal data (leave only encrypted) -----------------------------------

@@ -144,3 +144,4 @@ class Dashboard:
     next_zorgoverleg: str | None
     prevention_sessions: int
     people_reached: int
+    consultations: int = 0  # network consultations this year, beside the advice questions

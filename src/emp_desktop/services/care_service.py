@@ -272,6 +272,11 @@ def set_outcome(opened: OpenVault, person_id: int, outcome: OutcomeView) -> None
         errors["has_debts"] = "err_choice"
     if outcome.debt_range not in DEBT_RANGES.codes:
         errors["debt_range"] = "err_choice"
+    # "Schulden: ja" with "Geen schulden" (or "nee" with an amount) contradicts itself.
+    says_none = outcome.debt_range == "geen"
+    has_amount = outcome.debt_range not in ("geen", "onbekend")
+    if (outcome.has_debts == "ja" and says_none) or (outcome.has_debts == "nee" and has_amount):
+        errors["debt_range"] = "err_debts_contradict"
     require_valid(errors)
     with opened.transaction() as session:
         _person(session, person_id)

@@ -21,9 +21,8 @@ from emp_desktop.domain.registry import (
     name_tokens,
     pseudonym_code,
 )
-from emp_desktop.services import demo_care, region_service
+from emp_desktop.services import demo_care, region_service, vault_service
 from emp_desktop.storage import bulk
-from emp_desktop.storage.models import VaultMeta
 from emp_desktop.storage.vault import OpenVault
 
 FIRST_YEAR = 2015
@@ -330,23 +329,21 @@ def fill_demo(
         )
         for table, rows in extra.items():
             bulk.insert_rows(opened.engine, table, rows)
-    with opened.transaction() as session:
-        session.merge(VaultMeta(key="demo", value="1"))
+    vault_service.mark_demo(opened)
     return DemoSummary(totals["persons"], totals["contacts"], advice)
 
 
 def is_demo(opened: OpenVault) -> bool:
-    with opened.transaction() as session:
-        return session.get(VaultMeta, "demo") is not None
+    return vault_service.holds_demo_data(opened)
 
 
-DEMO_PASSPHRASE = "demo-kluis-alleen-synthetische-gegevens"  # shown in the GUI: no real data
+# Known to the app, never shown: a passphrase on screen invites reusing the demo vault
+# for real work. The demo vault is opened only through the unlock window's demo button.
+DEMO_PASSPHRASE = "demo-kluis-alleen-synthetische-gegevens"
 
 
 def open_demo_vault(folder: Path, persons: int = 2000, *, kdf=None) -> OpenVault:  # noqa: ANN001
     """Opens (creating and filling it the first time) a demo vault with a known passphrase."""
-    from emp_desktop.services import vault_service
-
     if vault_service.vault_exists(folder):
         return vault_service.unlock(folder, DEMO_PASSPHRASE)
     opened = vault_service.create_vault(folder, DEMO_PASSPHRASE, kdf=kdf).vault

@@ -22,6 +22,7 @@ from emp_desktop.domain.region import Region
 from emp_desktop.privacy import profiles
 from emp_desktop.privacy.disclosure import ProtectedTable, method_summary
 from emp_desktop.privacy.tables import TOTAL, Key, Table, cells_with_margins, is_margin
+from emp_desktop.services import vault_service
 from emp_desktop.services.errors import privacy_refusals, writing
 from emp_desktop.services.export_readme import README, readme_text
 from emp_desktop.services.export_service import (
@@ -167,6 +168,9 @@ def _contents(preview: ExportPreview, sender: str, document: dict) -> dict[str, 
     return files
 
 
+DEMO_NOTE = "DEMO: synthetische demogegevens, geen echte cliënten"
+
+
 def _region_entry(region: Region) -> dict:
     """Which municipalities the rows name (CBS codes), and what 'Overig' covers."""
     return {
@@ -176,7 +180,7 @@ def _region_entry(region: Region) -> dict:
     }
 
 
-def _document(preview: ExportPreview) -> dict:
+def _document(preview: ExportPreview, demo: bool = False) -> dict:
     """The manifest without its file list: what the LEESMIJ describes too."""
     document = {
         "revision": preview.revision,
@@ -191,6 +195,8 @@ def _document(preview: ExportPreview) -> dict:
     }
     if preview.region is not None:
         document["region"] = _region_entry(preview.region)
+    if demo:  # a recipient must never mistake a demo vault's figures for real ones
+        document["demo"] = DEMO_NOTE
     if preview.profile == "comensha-records":
         document.update(
             {
@@ -229,7 +235,7 @@ def write_export(opened: OpenVault, preview: ExportPreview, folder: Path) -> Exp
     name withdraws it."""
     with privacy_refusals():
         check_before_writing(opened, preview)
-    head = _document(preview)
+    head = _document(preview, vault_service.holds_demo_data(opened))
     files = _contents(preview, _sender(opened), head)
     names = [*files, "manifest.json"]
     if folder.exists() and any((folder / n).exists() for n in names):
@@ -259,7 +265,7 @@ def write_export(opened: OpenVault, preview: ExportPreview, folder: Path) -> Exp
 
 def readme_for(opened: OpenVault, preview: ExportPreview) -> str:
     """The LEESMIJ.txt `write_export` would write for `preview`, for the confirmation."""
-    head = _document(preview)
+    head = _document(preview, vault_service.holds_demo_data(opened))
     if preview.profile == "comensha-records":
         return readme_text(head, _sender(opened), [])
     described = [(f"{_stem(preview)}_{t.name}.csv", t, header(t)) for t, _ in _tables(preview)]

@@ -421,12 +421,15 @@ def contacts_of(opened: OpenVault, person_id: int, limit: int = 500) -> list[Con
         ]
 
 
-def reveal_identity(opened: OpenVault, person_id: int) -> IdentityView | None:
-    """The person's identity, after an explicit request; always written to the audit trail."""
+def reveal_identity(opened: OpenVault, person_id: int, reason: str = "") -> IdentityView | None:
+    """The person's identity, after an explicit request; always written to the audit trail,
+    with the reason the coordinator gave (the GUI asks for one)."""
+    reason = " ".join(reason.split())[:200]
     with opened.transaction() as session:
         person = _person(session, person_id)
         identity = session.get(Identity, person_id)
-        audit.append(session, "identity_revealed", subject=person.code)
+        detail = {"reden": reason} if reason else None
+        audit.append(session, "identity_revealed", subject=person.code, detail=detail)
         if identity is None:
             return None
         return IdentityView(

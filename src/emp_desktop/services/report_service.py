@@ -293,7 +293,7 @@ def build_annual_data(
         per_year = _per_year(opened, year, threshold)
     # The report's own year is the export's cell, so the chart and the key figure agree.
     per_year[year] = tasks.new_reports
-    from emp_desktop.services.vault_service import logo, organisation_name
+    from emp_desktop.services.vault_service import holds_demo_data, logo, organisation_name
 
     data = AnnualReportData(
         organisation_name=organisation_name(opened) or "Zorgcoördinatie mensenhandel",
@@ -332,6 +332,7 @@ def build_annual_data(
         generated_at=datetime.now(),
         region_codes=region.codes,
         region_name=region.title,
+        demo=holds_demo_data(opened),
     )
     tables = [*comensha.values(), *gemeente.values(), *effects.values()]
     return data, tables, keep

@@ -199,6 +199,43 @@ class InvalidLogo(EmpError):
     exit_code = 2
 
 
+MAX_COORDINATOR_NAME = 80
+
+
+def set_coordinator_name(opened: OpenVault, name: str) -> None:
+    """The name the audit trail records as actor from now on (not the computer's login)."""
+    name = " ".join(name.split())[:MAX_COORDINATOR_NAME]
+    with opened.transaction() as session:
+        if name:
+            session.merge(VaultMeta(key=audit.COORDINATOR_KEY, value=name))
+            audit.append(session, "coordinator_named")
+
+
+def coordinator_name(opened: OpenVault) -> str:
+    with opened.transaction() as session:
+        meta = session.get(VaultMeta, audit.COORDINATOR_KEY)
+        return meta.value if meta else ""
+
+
+DEMO_META_KEY = "demo"
+
+
+def mark_demo(opened: OpenVault) -> None:
+    """The vault now holds synthetic data; every screen, manifest and report says so."""
+    with opened.transaction() as session:
+        session.merge(VaultMeta(key=DEMO_META_KEY, value="1"))
+
+
+def holds_demo_data(opened: OpenVault) -> bool:
+    with opened.transaction() as session:
+        return session.get(VaultMeta, DEMO_META_KEY) is not None
+
+
+def vault_folder(opened: OpenVault) -> Path:
+    """The folder of the vault that is open (the demo vault's own, not the default)."""
+    return opened.paths.folder
+
+
 def vault_info(opened: OpenVault) -> VaultInfo:
     with opened.transaction() as session:
         counts = {

@@ -55,7 +55,17 @@ def _head(session: Session) -> tuple[int, str]:
     return int(head["count"]), str(head["hash"])
 
 
-def current_actor() -> str:
+COORDINATOR_KEY = "coordinator_name"
+
+
+def current_actor(session: Session | None = None) -> str:
+    """The coordinator's profile name set in the wizard (or in Instellingen); the login
+    name of the computer only for a vault that has none (a shared laptop logs in as one
+    user, and 'root' says nothing about who revealed an identity)."""
+    if session is not None:
+        named = session.get(VaultMeta, COORDINATOR_KEY)
+        if named is not None and named.value.strip():
+            return named.value.strip()
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name available (service account)
@@ -68,7 +78,7 @@ def append(
     count, prev_hash = _head(session)
     entry_id = count + 1
     at = datetime.now(UTC).isoformat(timespec="seconds")
-    actor = current_actor()
+    actor = current_actor(session)
     detail_text = json.dumps(detail or {}, sort_keys=True, ensure_ascii=False)
     digest = _entry_hash(entry_id, at, actor, action, subject, detail_text, prev_hash)
     session.add(

@@ -10,8 +10,9 @@ from sqlalchemy import Integer, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from emp_desktop.domain import municipalities
-from emp_desktop.domain.registry import FORM_BITS
+from emp_desktop.domain.registry import ANY_REPORT_STATUS, FORM_BITS, REPORT_STATUSES
 from emp_desktop.domain.vocabulary import fold
+from emp_desktop.storage.care_models import Trajectory
 from emp_desktop.storage.registry_models import Contact, NameToken, Person, Registration
 
 SORT_COLUMNS = {
@@ -94,16 +95,35 @@ def _text_condition(text: str):  # noqa: ANN202
     return or_(*conditions)
 
 
+def _active_trajectory() -> tuple:
+    """What the dashboard's 'active trajectories' counts (services.dashboard_service)."""
+    closed = select(Trajectory.person_id).where(Trajectory.phase == "afgesloten")
+    return (
+        Person.closed_on.is_(None),
+        Person.status.in_(REPORT_STATUSES),
+        Person.id.not_in(closed),
+    )
+
+
+def _status_condition(status: str | None):  # noqa: ANN202
+    if not status:
+        return None
+    if status == ANY_REPORT_STATUS:
+        return Person.status.in_(REPORT_STATUSES)
+    return Person.status == status
+
+
 def _filtered(query: Select, criteria) -> Select:  # noqa: ANN001 - PersonQuery
     text_condition = _text_condition(criteria.text)
     filters = [
         text_condition,
         Person.registration_year == criteria.year if criteria.year else None,
-        Person.status == criteria.status if criteria.status else None,
+        _status_condition(criteria.status),
         Person.forms_mask.op("&")(FORM_BITS[criteria.form]) != 0 if criteria.form else None,
         Person.municipality == criteria.municipality if criteria.municipality else None,
         Person.closed_on.is_(None) if criteria.open_state == "open" else None,
         Person.closed_on.is_not(None) if criteria.open_state == "closed" else None,
+        *(_active_trajectory() if criteria.open_state == "active" else ()),
     ]
     active = [f for f in filters if f is not None]
     return query.where(and_(*active)) if active else query

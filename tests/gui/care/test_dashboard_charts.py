@@ -1,5 +1,6 @@
-"""The dashboard's trend chart and map: the annual report's own figures, every region
-municipality drawn (even-odd, holes open), and a click or Enter opens its clients."""
+"""The dashboard's trend chart and map: true counts of new reports (the coordinator's own
+laptop; hiding belongs to what leaves), every region municipality drawn (even-odd, holes
+open), and a click or Enter opens exactly the clients the map counts."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 
 from emp_desktop.domain import municipalities
+from emp_desktop.domain.registry import ANY_REPORT_STATUS
 from emp_desktop.gui.areas import Area
 from emp_desktop.gui.care.dashboard_page import CHARTS_AREA, DashboardPage
 from emp_desktop.gui.care.map_widget import MunicipalityMap, _path
 from emp_desktop.gui.care.trend_chart import TrendChart
 from emp_desktop.reports import geo_data
 from emp_desktop.reports.dto import Figure
-from emp_desktop.services import demo_service, export_gui_support, registry_service
+from emp_desktop.services import dashboard_service, demo_service, registry_service
 
 YEAR = date.today().year
 EINDHOVEN = "GM0772"
@@ -40,12 +42,31 @@ def test_chart_and_map_sit_in_the_charts_area(dashboard: DashboardPage) -> None:
 
 
 def test_the_chart_shows_the_year_totals_of_the_report(dashboard: DashboardPage) -> None:
-    per_year, counts = dashboard.session.call(export_gui_support.dashboard_figures, YEAR)
+    per_year = dashboard.session.call(dashboard_service.reports_per_year, YEAR)
+    counts = dashboard.session.call(dashboard_service.residence_counts, YEAR).counts
     assert dashboard.chart.bars() == [(y, f.text()) for y, f in sorted(per_year.items())]
     assert dashboard.chart.bars()[0] == (2012, "66")  # historic years continue the trend
     assert dashboard.chart.bars()[-1][0] == YEAR and dashboard.chart.highlight == YEAR
     assert "2012: 66" in dashboard.chart.accessibleDescription()
     assert dashboard.map.figures is not None and dashboard.map.figures.counts == counts
+
+
+def test_inside_the_vault_small_counts_are_true_numbers(dashboard: DashboardPage) -> None:
+    counts = dashboard.map.figures.counts
+    assert all(f.value is not None for f in counts.values())
+    assert all(text != "<5" for _year, text in dashboard.chart.bars())
+    small = [code for code, f in counts.items() if 0 < f.value < 5]
+    assert small, "the demo has municipalities with one to four new reports"
+
+
+def test_a_click_on_the_map_lists_exactly_what_it_counts(qtbot, unlocked, dashboard) -> None:  # noqa: ANN001
+    point = dashboard.map.widget_point(EINDHOVEN).toPoint()
+    qtbot.mouseClick(dashboard.map, Qt.MouseButton.LeftButton, pos=point)
+    clients = unlocked.main_window.page(Area.CLIENTS)
+    query = clients.filters.query()
+    assert query.year == YEAR and query.municipality == EINDHOVEN
+    counted = dashboard.map.figures.counts[EINDHOVEN].value
+    assert unlocked.session.call(registry_service.count_persons, query) == counted
 
 
 def test_a_hidden_year_shows_as_less_than_never_as_a_number(qtbot) -> None:  # noqa: ANN001
@@ -110,7 +131,10 @@ def test_clicking_eindhoven_shows_its_clients(qtbot, dashboard: DashboardPage) -
     dashboard.navigate = lambda area, **filters: calls.append((area, filters))
     point = dashboard.map.widget_point(EINDHOVEN).toPoint()
     qtbot.mouseClick(dashboard.map, Qt.MouseButton.LeftButton, pos=point)
-    assert calls == [(Area.CLIENTS, {"municipality": EINDHOVEN})]
+    ((area, filters),) = calls
+    assert area == Area.CLIENTS and filters["municipality"] == EINDHOVEN
+    assert filters["year"] == YEAR  # the map's year, not all years
+    assert filters["status"] == ANY_REPORT_STATUS and filters["form"] is None
     assert dashboard.map.selected == EINDHOVEN
 
 
@@ -128,7 +152,7 @@ def test_arrow_keys_and_enter_do_the_same(qtbot, dashboard: DashboardPage) -> No
     qtbot.keyClick(map_, Qt.Key.Key_Left)  # cycles round to the last
     assert map_.selected == municipalities.region_codes()[-1]
     qtbot.keyClick(map_, Qt.Key.Key_Return)
-    assert calls == [(Area.CLIENTS, {"municipality": map_.selected})]
+    assert [(a, f["municipality"]) for a, f in calls] == [(Area.CLIENTS, map_.selected)]
     assert municipalities.name(map_.selected) in map_.accessibleDescription()
     assert map_.focusPolicy() == Qt.FocusPolicy.StrongFocus
 
@@ -147,7 +171,7 @@ def test_a_map_that_cannot_be_made_says_so_and_the_trend_stays(
     def refuse(*_args: object) -> None:
         raise DisclosureFailed(detail="testweigering")
 
-    monkeypatch.setattr(export_gui_support, "residence_map", refuse)
+    monkeypatch.setattr(dashboard_service, "residence_counts", refuse)
     page = unlocked.main_window.page(Area.DASHBOARD)
     page.refresh()
     qtbot.waitUntil(lambda: bool(page.map.problem) and bool(page.chart.figures), timeout=20_000)

@@ -156,6 +156,8 @@ def test_confirmed_export_writes_the_files_and_the_register_shows_it(
         "sha256"
     ].startswith(first)
     assert "Geëxporteerd" in tab.message.text()
+    assert "Nog niets geschreven" not in tab.summary.text()  # said once, then corrected
+    assert "Geschreven naar" in tab.summary.text()
     register = area.register_tab
     area.tabs.setCurrentWidget(register)
     top = [register.table.model().index(0, col).data() for col in ReleaseCol]

@@ -1,4 +1,4 @@
-"""Every registry input has a label with a mnemonic (its buddy) and an accessible name."""
+"""Every registry input has a label (its buddy) and an accessible name."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.gui.test_accessibility import _check, _inputs
 def test_pages_detail_and_dialogs(registry) -> None:  # noqa: ANN001
     page = registry.page
     page.open_person(registry.refs[0].id)
-    page.detail.identity.reveal()
+    page.detail.identity.reveal("controle")
     assert len(_inputs(page)) > 30
     _check(page)
     session = registry.controller.session

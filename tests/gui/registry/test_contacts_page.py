@@ -36,7 +36,7 @@ def test_enter_on_a_contact_opens_its_person(qtbot, registry) -> None:  # noqa: 
     registry.window.show_area(Area.CONTACTS)
     page = registry.window.page(Area.CONTACTS)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
-    assert page.model.index(0, Col.MODE).data() == "Face-to-face"
+    assert page.model.index(0, Col.MODE).data() == "Persoonlijk gesprek"  # Dutch, not English
     assert page.model.index(0, Col.DURATION).data() == "0 min"
     page.table.setCurrentIndex(page.model.index(0, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
@@ -45,3 +45,46 @@ def test_enter_on_a_contact_opens_its_person(qtbot, registry) -> None:  # noqa: 
     registry.controller.lock()  # waits for the list query in flight, then locks
     qtbot.waitUntil(lambda: not registry.controller.session.is_open, timeout=5000)
     assert page.model.rowCount() == 0
+
+
+def test_contacts_are_searched_filtered_and_counted(qtbot, registry) -> None:  # noqa: ANN001
+    from datetime import datetime
+
+    from emp_desktop.domain.registry import ContactInput
+
+    first, second = registry.refs[0], registry.refs[1]
+    for ref, at, mode, note in (
+        (first, datetime(2024, 3, 1, 9, 0), "telefoon", "belde over school"),
+        (first, datetime(2025, 3, 1, 9, 0), "outreach", "op straat gezien"),
+        (second, datetime(2025, 4, 1, 9, 0), "telefoon", ""),
+    ):
+        registry.call(registry_service.add_contact, ref.id, ContactInput(at, mode, note=note))
+    registry.window.show_area(Area.CONTACTS)
+    page = registry.window.page(Area.CONTACTS)
+    qtbot.waitUntil(lambda: page.count_label.text() == "3 contactmomenten", timeout=5000)
+    page.mode.set_code("telefoon")
+    _settled(qtbot, page)
+    assert page.count_label.text() == "2 contactmomenten"
+    page.year.setCurrentIndex(page.year.findData(2025))
+    _settled(qtbot, page)
+    assert page.count_label.text() == "1 contactmomenten"
+    assert page.model.index(0, Col.CODE).data() == second.code
+    page.mode.setCurrentIndex(0)
+    page.year.setCurrentIndex(0)
+    page.search.setText("straat")
+    page.apply()
+    _settled(qtbot, page)
+    assert page.model.rowCount() == 1 and page.model.index(0, Col.CODE).data() == first.code
+    page.search.setText(second.code.lower())
+    page.apply()
+    _settled(qtbot, page)
+    assert page.count_label.text() == "1 contactmomenten"
+    registry.controller.lock()
+    assert page.search.text() == "" and page.count_label.text() == ""
+
+
+def _settled(qtbot, page) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.waitUntil(lambda: not page.model.busy, timeout=5000)

@@ -27,10 +27,16 @@ def _audit_actions(registry) -> list[str]:  # noqa: ANN001
 def test_showing_the_identity_is_audited(qtbot, registry) -> None:  # noqa: ANN001
     tab = _revealed(registry)
     assert "identity_revealed" not in _audit_actions(registry)
+    tab.reveal_button.click()  # no reason given: not shown, and said so
+    assert not tab.is_shown and tab.message.text().startswith("Geef eerst een reden")
+    assert "identity_revealed" not in _audit_actions(registry)
+    tab.reason.setCurrentIndex(1)
     tab.reveal_button.click()
     assert tab.is_shown and tab.edits["first_name"].text() == CANARY
     assert tab.edits["surname"].text() == "Testpersoon"
     assert _audit_actions(registry)[0] == "identity_revealed"
+    newest = registry.call(vault_service.audit_log, 1, registry.refs[0].code)[0]
+    assert newest.detail["reden"] == tab.reason.itemText(1)
     detail = registry.page.detail
     assert detail.audit_model.index(0, 2).data() == "Identiteit getoond"
     assert registry.window.windowTitle() == "EMP Desktop"
@@ -40,7 +46,7 @@ def test_showing_the_identity_is_audited(qtbot, registry) -> None:  # noqa: ANN0
 
 def test_the_identity_is_edited_with_per_field_errors(qtbot, registry) -> None:  # noqa: ANN001
     tab = _revealed(registry)
-    tab.reveal()
+    tab.reveal("controle")
     tab.edits["phone"].setText("06-bel-mij")
     tab.date_of_birth.setText("01-01-1850")
     assert not tab.save()
@@ -65,7 +71,7 @@ def _put_on_clipboard(text: str) -> None:
 
 def test_identity_fields_cannot_be_copied_or_cut(qtbot, registry) -> None:  # noqa: ANN001
     tab = _revealed(registry)
-    tab.reveal()
+    tab.reveal("controle")
     clipboard = QGuiApplication.clipboard()
     for edit in (tab.edits["first_name"], tab.date_of_birth, tab.estimated_age.lineEdit()):
         _put_on_clipboard("niets geheims")
@@ -85,7 +91,7 @@ def test_identity_fields_cannot_be_copied_or_cut(qtbot, registry) -> None:  # no
 
 def test_pasting_into_an_identity_field_still_works(qtbot, registry) -> None:  # noqa: ANN001
     tab = _revealed(registry)
-    tab.reveal()
+    tab.reveal("controle")
     edit = tab.edits["aliases"]
     _put_on_clipboard("Roos")
     qtbot.keyClick(edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)

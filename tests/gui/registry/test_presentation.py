@@ -25,14 +25,14 @@ def test_presentation_mode_hides_ages_and_identity(qtbot, registry) -> None:  # 
     assert page.model.index(0, Col.AGE_GROUP).data() != ""
     page.open_person(registry.refs[0].id)
     detail = page.detail
-    detail.identity.reveal()
+    detail.identity.reveal("controle")
     _toggle(qtbot, registry)
     assert page.presentation.active
     assert page.table.isColumnHidden(Col.AGE_GROUP)
     assert all(page.model.index(r, Col.AGE_GROUP).data() == "" for r in range(3))
     assert not detail.tabs.isTabEnabled(1)
     assert not detail.identity.is_shown and detail.identity.edits["first_name"].text() == ""
-    assert not detail.identity.reveal()  # refused while presenting
+    assert not detail.identity.reveal("controle")  # refused while presenting
     assert detail.registration.age.isHidden() and detail.registration.age_label.isHidden()
     state = registry.window.statusBar().findChildren(type(page.count_label))
     assert "Presentatiemodus aan" in [label.text() for label in state]
@@ -67,7 +67,7 @@ def test_identity_edits_survive_presentation_mode_unseen(qtbot, registry) -> Non
     page = registry.page
     page.open_person(registry.refs[0].id)
     detail = page.detail
-    detail.identity.reveal()
+    detail.identity.reveal("controle")
     qtbot.keyClicks(detail.identity.edits["aliases"], "Roosje")
     page.presentation.set_active(True)
     assert detail.identity.edits["aliases"].text() == ""
@@ -75,6 +75,7 @@ def test_identity_edits_survive_presentation_mode_unseen(qtbot, registry) -> Non
     assert not detail.save_all()  # never saved while nobody can see it
     assert detail.message.text().startswith("De identiteit heeft niet-opgeslagen wijzigingen")
     page.presentation.set_active(False)
+    detail.identity.reason.setEditText("draft terugzetten")
     detail.identity.reveal_button.click()
     assert detail.identity.edits["aliases"].text() == "Roosje"
     assert detail.save_all()

@@ -21,7 +21,7 @@ def _ctrl_n(qtbot, registry) -> QuickEntryDialog:  # noqa: ANN001
     dialog = window.findChild(QuickEntryDialog)
     assert dialog is not None and dialog.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
-    assert dialog.windowTitle() == "EMP Desktop"
+    assert dialog.windowTitle() == "Snelle invoer — EMP Desktop"  # never a name or a code
     return dialog
 
 

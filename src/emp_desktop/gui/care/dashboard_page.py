@@ -11,7 +11,7 @@ from datetime import date
 from enum import IntEnum
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,16 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from emp_desktop.domain.care import DEADLINE_KINDS
+from emp_desktop.domain.registry import ANY_REPORT_STATUS
 from emp_desktop.gui.areas import Area
 from emp_desktop.gui.care.common import label, show_date
 from emp_desktop.gui.care.map_widget import MunicipalityMap
 from emp_desktop.gui.care.tables import RowModel, Table
 from emp_desktop.gui.care.trend_chart import TrendChart
 from emp_desktop.gui.session import VaultSession
-from emp_desktop.gui.translation import error_message
+from emp_desktop.gui.translation import error_message, shared_text
 from emp_desktop.gui.widgets import MessageLabel, heading
 from emp_desktop.gui.workers import run_in_background
-from emp_desktop.services import care_service, dashboard_service, export_gui_support
+from emp_desktop.services import care_service, dashboard_service
 from emp_desktop.services.care_dto import Dashboard, DeadlineView
 
 CHARTS_AREA = "dashboardChartsArea"  # issue 6 puts the trend chart and the map here
@@ -82,14 +83,26 @@ class DueModel(RowModel[DeadlineView]):
 
 
 class Tile(QFrame):
-    """A figure with its caption and a line of context."""
+    """A figure with its caption, a line of context, what it counts (tooltip) and, when
+    it counts rows of a list, a button that opens exactly that list."""
 
-    def __init__(self, caption: str, parent: QWidget) -> None:
+    def __init__(self, caption: str, parent: QWidget, definition: str = "") -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption_text = caption
         self.caption = QLabel(caption, self)
         self.value = QLabel(self)
         self.value.setAccessibleName(caption)
+        self.setToolTip(definition)
+        self.value.setToolTip(definition)
+        self.show_button = QPushButton(
+            QCoreApplication.translate("DashboardTile", "Show list"), self
+        )
+        self.show_button.setAccessibleName(
+            QCoreApplication.translate("DashboardTile", "Show list: %1").replace("%1", caption)
+        )
+        self.show_button.setToolTip(definition)
+        self.show_button.hide()
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
@@ -100,14 +113,22 @@ class Tile(QFrame):
         column.addWidget(self.caption)
         column.addWidget(self.value)
         column.addWidget(self.detail)
+        column.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def opens(self, show: Callable[[], None]) -> None:
+        self.show_button.clicked.connect(show)
+        self.show_button.show()
 
     def set_figure(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
+        # The name is what a screen reader says first: the figure itself, not only its caption.
+        self.value.setAccessibleName(f"{self.caption_text}: {value}")
         self.value.setAccessibleDescription(detail)
 
     def clear(self) -> None:
         self.value.clear()
+        self.value.setAccessibleName(self.caption_text)
         self.detail.clear()
 
 
@@ -118,6 +139,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.navigate = navigate
+        self.year = self.map_year = date.today().year
         self.title = heading(self.tr("This year at a glance"), self)
         self._build_tiles()
         self.due_model = DueModel(self)
@@ -149,12 +171,21 @@ class DashboardPage(QWidget):
         QWidget.setTabOrder(self.open_button, self.map)
 
     def _build_tiles(self) -> None:
-        self.reports = Tile(self.tr("New reports"), self)
-        self.advice = Tile(self.tr("Advice questions and consultations"), self)
-        self.active = Tile(self.tr("Active trajectories"), self)
-        self.actions = Tile(self.tr("Overdue actions"), self)
+        define = {
+            name: shared_text(key) for name, key in dashboard_service.DEFINITION_KEYS.items()
+        }
+        self.reports = Tile(self.tr("New reports"), self, define["new_reports"])
+        self.advice = Tile(self.tr("Advice questions"), self, define["advice_questions"])
+        self.active = Tile(self.tr("Active trajectories"), self, define["active_trajectories"])
+        self.actions = Tile(self.tr("Overdue actions"), self, define["overdue_actions"])
         self.meeting = Tile(self.tr("Next zorgoverleg"), self)
         self.prevention = Tile(self.tr("Prevention sessions and trainings"), self)
+        self.reports.opens(lambda: self._show_clients(status=ANY_REPORT_STATUS))
+        self.advice.opens(lambda: self.navigate(Area.ADVICE, year=self.year))
+        self.active.opens(lambda: self._show_clients(year=None, open_state="active"))
+        self.actions.opens(lambda: self.due_table.setFocus())
+        self.meeting.opens(lambda: self.navigate(Area.NETWORK))
+        self.prevention.opens(lambda: self.navigate(Area.PREVENTION))
         self.tiles_grid = QGridLayout()
         tiles = (self.reports, self.advice, self.active, self.actions, self.meeting)
         for number, tile in enumerate((*tiles, self.prevention)):
@@ -208,8 +239,10 @@ class DashboardPage(QWidget):
         self._charts_generation += 1
         generation = self._charts_generation
         self.map.start_loading()
+        self.map_year = year
         self._map_title(year)
-        trend, residence = export_gui_support.registration_trend, export_gui_support.residence_map
+        # True counts: this is her own laptop. What leaves is protected elsewhere.
+        trend, residence = dashboard_service.reports_per_year, dashboard_service.residence_counts
         self._start(trend, vault, year, generation, self.chart.set_figures, self.chart, year)
         self._start(residence, vault, year, generation, self.map.set_figures, self.map)
 
@@ -244,8 +277,22 @@ class DashboardPage(QWidget):
         if generation == self._charts_generation and self.session.is_open:
             show(*args)
 
+    def _show_clients(self, **filters: object) -> None:
+        """The person list with exactly the filters named, every other one reset."""
+        chosen: dict[str, object] = {
+            "text": "",
+            "year": self.year,
+            "status": None,
+            "form": None,
+            "municipality": None,
+            "open_state": None,
+        }
+        chosen.update(filters)
+        self.navigate(Area.CLIENTS, **chosen)
+
     def _show_municipality(self, code: str) -> None:
-        self.navigate(Area.CLIENTS, municipality=code)
+        """The map shows one year's new reports: the list shows the same persons."""
+        self._show_clients(year=self.map_year, status=ANY_REPORT_STATUS, municipality=code)
 
     def refresh(self) -> None:
         today = date.today()
@@ -257,6 +304,7 @@ class DashboardPage(QWidget):
 
     def show_dashboard(self, board: Dashboard) -> None:
         number = QLocale().toString
+        self.year = board.year
         self.title.setText(self.tr("%1 at a glance").replace("%1", str(board.year)))
         self.reports.set_figure(
             number(board.new_registrations),
@@ -266,7 +314,9 @@ class DashboardPage(QWidget):
         )
         self.advice.set_figure(
             number(board.advice_questions),
-            self._versus(board.year - 1, board.advice_questions, board.advice_questions_last_year),
+            self._versus(board.year - 1, board.advice_questions, board.advice_questions_last_year)
+            + "; "
+            + self.tr("%1 consultations in Network").replace("%1", number(board.consultations)),
         )
         self.active.set_figure(number(board.active_trajectories), self.tr("open cases, not closed"))
         self.actions.set_figure(

@@ -100,6 +100,8 @@ class GoalsPanel(Panel):
         self.table.selectionModel().currentRowChanged.connect(self._goal_chosen)
         self.status_form.set_button.clicked.connect(self.set_status)
         self.goal_form.add_button.clicked.connect(self.add_goal)
+        # Enter in "Nieuw doel" adds it, as the button next to it says.
+        self.goal_form.description.returnPressed.connect(self.add_goal)
         chosen = QGroupBox(self.tr("Chosen goal"), self)
         QVBoxLayout(chosen).addWidget(self.status_form)
         new = QGroupBox(self.tr("New goal"), self)

@@ -31,6 +31,7 @@ from emp_desktop.gui.care.common import (
 )
 from emp_desktop.gui.care.forms import CareForm, Panel, submit
 from emp_desktop.gui.session import VaultSession
+from emp_desktop.gui.widgets import name_clear_button
 from emp_desktop.services import network_service
 from emp_desktop.services.care_dto import AgendaCase, OrganisationView
 
@@ -77,6 +78,7 @@ class PlanForm(CareForm):
         self.find = QLineEdit(self)
         self.find.setPlaceholderText(self.tr("part of a code"))
         self.find.setClearButtonEnabled(True)
+        name_clear_button(self.find)
         self.cases = checklist(self, self.tr("Cases on the agenda"))
         self.intensive = QPushButton(self.tr("Tick all &intensive cases"), self)
         self.row("kind", self.tr("&Kind:"), self.kind)

@@ -56,7 +56,7 @@ class OutcomeForm(CareForm):
             "safety_plan": QCheckBox(self.tr("Sa&fety plan in place"), self),
             "debt_help": QCheckBox(self.tr("Receives debt &help"), self),
             "relapse": QCheckBox(self.tr("Re&lapse (back in exploitation)"), self),
-            "trauma_complaints": QCheckBox(self.tr("&Trauma / PTSD complaints"), self),
+            "trauma_complaints": QCheckBox(self.tr("Trauma / PTSD complaints"), self),
             "ggz_referral": QCheckBox(self.tr("Referred to &GGZ"), self),
         }
         self.form.addRow(self.tr("Police report:"), self.aangifte)

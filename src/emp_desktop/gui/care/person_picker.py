@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QPushB
 
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.translation import error_message
-from emp_desktop.gui.widgets import MessageLabel
+from emp_desktop.gui.widgets import MessageLabel, name_clear_button
 from emp_desktop.services import registry_service
 from emp_desktop.services.registry_dto import PersonQuery
 
@@ -31,6 +31,7 @@ class PersonPicker(QWidget):
         self.code.setAccessibleName(self.tr("Case code"))
         self.code.setPlaceholderText("EMP-2025-0001")
         self.code.setClearButtonEnabled(True)
+        name_clear_button(self.code)
         self.code.setMaximumWidth(260)
         self.codes = QStringListModel(self)
         self.completer = QCompleter(self.codes, self)

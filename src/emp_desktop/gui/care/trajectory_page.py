@@ -3,6 +3,7 @@ next check-in; then goals, referrals, deadlines, ZRM and outcomes on tabs."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from emp_desktop.domain.care import INTENSITIES, PHASES
@@ -24,7 +25,7 @@ from emp_desktop.gui.care.goals import GoalsPanel
 from emp_desktop.gui.care.outcomes import OutcomesPanel
 from emp_desktop.gui.care.person_picker import PersonPicker
 from emp_desktop.gui.care.referrals import ReferralsPanel
-from emp_desktop.gui.care.zrm_entry import ZrmPanel
+from emp_desktop.gui.care.zrm_entry import ZrmPanel, mnemonic_letter, mnemonic_letters
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.widgets import heading
 from emp_desktop.services import care_service, registry_service
@@ -117,6 +118,18 @@ class TrajectoryPage(QWidget):
         QWidget.setTabOrder(self.picker.open_button, self.header.phase)
         QWidget.setTabOrder(self.header.save_button, self.tabs)
         self._enable(False)
+        self._reserve_zrm_letters()
+
+    def _reserve_zrm_letters(self) -> None:
+        """The ZRM grid picks its mnemonics after the header's and the menus' (Kluis,
+        Registratie, and h for help), so no Alt+letter ever means two things here."""
+        around = [*self.picker.findChildren(QWidget), *self.header.findChildren(QWidget)]
+        menus = {
+            mnemonic_letter(QCoreApplication.translate("MainWindow", "&Vault")),
+            mnemonic_letter(QCoreApplication.translate("Registry", "&Registration")),
+            "h",
+        }
+        self.zrm.zrm_form.reserve(mnemonic_letters(around) | menus)
 
     def _tabs(self) -> QTabWidget:
         tabs = QTabWidget(self)

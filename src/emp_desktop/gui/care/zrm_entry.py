@@ -8,6 +8,7 @@ from statistics import mean
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -45,11 +46,29 @@ EDITIONS = ("2017", "2013")
 def with_mnemonic(text: str, used: set[str]) -> str:
     """`text` with & before its first letter no other label of the grid uses yet."""
     for position, char in enumerate(text):
-        if char.isalpha() and char.lower() not in used:
+        # A letter every keyboard has: Alt+ë is no shortcut on a laptop.
+        if char.isascii() and char.isalpha() and char.lower() not in used:
             used.add(char.lower())
             before, after = text[:position], text[position:]
             return f"{escape(before)}&{escape(after)}:"
     return f"{escape(text)}:"
+
+
+def mnemonic_letters(widgets: list[QWidget]) -> set[str]:
+    """The Alt+letters that labels (with a buddy) and buttons among `widgets` take."""
+    letters = set()
+    for widget in widgets:
+        if isinstance(widget, QLabel | QAbstractButton) and (
+            not isinstance(widget, QLabel) or widget.buddy() is not None
+        ):
+            letters.add(mnemonic_letter(widget.text()))
+    return letters - {""}
+
+
+def mnemonic_letter(text: str) -> str:
+    text = text.replace("&&", "")
+    found = text.find("&")
+    return text[found + 1].lower() if 0 <= found < len(text) - 1 else ""
 
 
 def escape(text: str) -> str:
@@ -108,6 +127,7 @@ class ZrmForm(CareForm):
         self.grid = QGridLayout(self.grid_box)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.scores: dict[str, QComboBox] = {}
+        self.reserved: set[str] = set()  # letters the window around the form uses
         self.scores_error = MessageLabel(self)
         self.field_errors["scores"] = self.scores_error
         self.save_button = QPushButton(self.tr("&Save assessment"), self)
@@ -125,7 +145,9 @@ class ZrmForm(CareForm):
             box.deleteLater()
         self.scores = {}
         domains = ZRM_DOMAINS[combo_code(self.edition) or "2017"]
-        used = set("eimns")  # the letters of the rows above and the save button
+        # The letters of the rows above, the save button and the window around the form
+        # (in the running language): Alt+S must save the assessment, nothing else.
+        used = self.reserved | mnemonic_letters([self.save_button, *self.findChildren(QLabel)])
         half = (len(domains) + 1) // 2
         for number, domain in enumerate(domains):
             box = self._score_box(domain, kept.get(domain, 0))
@@ -135,6 +157,10 @@ class ZrmForm(CareForm):
             self.grid.addWidget(caption, number % half, column)
             self.grid.addWidget(box, number % half, column + 1)
         chain_tab_order([*self.inputs, *self.scores.values(), self.save_button])
+
+    def reserve(self, letters: set[str]) -> None:
+        self.reserved = set(letters)
+        self._build_scores()
 
     def _score_box(self, domain: str, chosen: object) -> QComboBox:
         box = QComboBox(self.grid_box)

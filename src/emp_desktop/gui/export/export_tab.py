@@ -75,11 +75,16 @@ class ExportTab(QWidget):
         for profile in PROFILES:
             self.profile.addItem(profile_label(profile), profile)
         self.period = PeriodPicker(self)
-        self.threshold = self._spin(3, 10, DEFAULT_THRESHOLD, self.tr("Threshold"))
-        self.threshold.setToolTip(self.tr("Counts from 1 to threshold − 1 are hidden."))
-        self.k = self._spin(2, 20, DEFAULT_K, self.tr("k (record extract)"))
+        self.threshold = self._spin(3, 10, DEFAULT_THRESHOLD, self.tr("Smallest count shown"))
+        self.threshold.setToolTip(
+            self.tr("A count below this number (but above 0) is hidden in the tables that leave.")
+        )
+        self.k = self._spin(2, 20, DEFAULT_K, self.tr("Smallest group in the record extract"))
         self.k.setToolTip(
-            self.tr("Every combination of quasi-identifiers occurs at least k times.")
+            self.tr(
+                "In the record extract, every combination of year, age group, nationality "
+                "group and region occurs at least this many times (k-anonymity)."
+            )
         )
         self.correction = QCheckBox(self.tr("Correction release (&late changes)"), self)
         self.correction.setToolTip(
@@ -105,8 +110,8 @@ class ExportTab(QWidget):
             (self.tr("&Profile:"), self.profile),
             (self.tr("&Year:"), self.period.year),
             (self.tr("&Quarter:"), self.period.quarter),
-            (self.tr("Thres&hold:"), self.threshold),
-            (self.tr("&k:"), self.k),
+            (self.tr("Smallest count &shown:"), self.threshold),
+            (self.tr("Smallest group in the record extract:"), self.k),
         )
         for column, (text, widget) in enumerate(rows):
             caption = QLabel(text, self)
@@ -217,7 +222,7 @@ class ExportTab(QWidget):
         self.summary.setText(self.tr("No preview."))
         self.message.show_error(error_message(error))  # type: ignore[arg-type]
 
-    def summary_text(self, prepared: PreparedExport) -> str:
+    def summary_text(self, prepared: PreparedExport, written_to: Path | None = None) -> str:
         preview = prepared.preview
         if preview.profile == "comensha-records":
             size = self.tr("%1 records").replace("%1", count_text(len(preview.records)))
@@ -228,9 +233,15 @@ class ExportTab(QWidget):
                 .replace("%2", count_text(preview.hidden_cells))
                 .replace("%3", str(preview.threshold))
             )
-        text = (
+        template = (
             self.tr("%1 for %2, period %3: %4. Nothing has been written yet.")
-            .replace("%1", profile_label(preview.profile))
+            if written_to is None
+            else self.tr("%1 for %2, period %3: %4. Written to %5.").replace(
+                "%5", str(written_to)
+            )
+        )
+        text = (
+            template.replace("%1", profile_label(preview.profile))
             .replace("%2", preview.recipient)
             .replace("%3", preview.period)
             .replace("%4", size)
@@ -301,6 +312,8 @@ class ExportTab(QWidget):
         )
         self.files_model.set_rows(sorted(result.files.items()))
         self.files.show()
+        if self.prepared is not None:  # the summary no longer says "nothing written"
+            self.summary.setText(self.summary_text(self.prepared, result.folder))
 
     def _write_failed(self, generation: int, error: object) -> None:
         if generation != self._generation:

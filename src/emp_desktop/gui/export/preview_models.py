@@ -58,6 +58,16 @@ class TableCol(IntEnum):
     UNIT = 2
 
 
+def readable_name(table: PreviewTable) -> str:
+    """'vorm_geslacht' as 'Vorm × geslacht' (a cross table of two columns of the file),
+    'nieuwe_meldingen' as 'Nieuwe meldingen': the file keeps its name, the screen reads."""
+    parts = table.name.split("_")
+    columns = {h.lower() for h in table.header}
+    joiner = " × " if len(parts) > 1 and set(parts) <= columns else " "
+    text = joiner.join(parts)
+    return text[:1].upper() + text[1:]
+
+
 class TableListModel(RowModel[PreviewTable]):
     """Every table of the export, in file order."""
 
@@ -73,7 +83,7 @@ class TableListModel(RowModel[PreviewTable]):
 
     def display(self, row: PreviewTable, col: TableCol) -> str:
         if col == TableCol.NAME:
-            return row.name
+            return readable_name(row)
         if col == TableCol.UNIT:
             return row.unit
         if not row.controlled:  # an activity count: no disclosure control applies

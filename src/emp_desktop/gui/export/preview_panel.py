@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 
 from emp_desktop.gui.care.tables import Table
 from emp_desktop.gui.export.common import count_text
-from emp_desktop.gui.export.preview_models import CsvRowsModel, RecordModel, TableListModel
+from emp_desktop.gui.export.preview_models import (
+    CsvRowsModel,
+    RecordModel,
+    TableListModel,
+    readable_name,
+)
 from emp_desktop.services.export_files import RECORD_COLUMNS
 from emp_desktop.services.export_gui_support import PreparedExport, PreviewTable
 
@@ -150,7 +155,7 @@ class PreviewPanel(QStackedWidget):
             return
         self.rows_caption.setText(
             self.tr("&Rows of %1 (as in the file %2):")
-            .replace("%1", table.name)
+            .replace("%1", readable_name(table))
             .replace("%2", table.file_name)
         )
         self.notes.setPlainText(self.notes_text(table))

@@ -67,6 +67,11 @@ def action_label(action: str) -> str:
             "AuditModel", "Passphrase reset with the recovery code"
         ),
         "identity_revealed": QCoreApplication.translate("AuditModel", "Identity shown"),
+        "advice_changed": QCoreApplication.translate("AuditModel", "Advice question corrected"),
+        "advice_deleted": QCoreApplication.translate("AuditModel", "Advice question deleted"),
+        "coordinator_named": QCoreApplication.translate(
+            "AuditModel", "Coordinator's name set for the audit trail"
+        ),
         "identity_changed": QCoreApplication.translate("AuditModel", "Identity changed"),
         "consent_given": QCoreApplication.translate("AuditModel", "Consent recorded"),
         "consent_withdrawn": QCoreApplication.translate("AuditModel", "Consent withdrawn"),
@@ -106,7 +111,19 @@ def local_time(at: str) -> str:
 
 
 def detail_text(detail: dict) -> str:
-    return ", ".join(f"{key}: {value}" for key, value in sorted(detail.items()))
+    """'reden: dubbel ingevoerd; velden: datum, onderwerp' — never a Python list or dict."""
+    return "; ".join(f"{key}: {_value_text(value)}" for key, value in sorted(detail.items()))
+
+
+def _value_text(value: object) -> str:
+    if isinstance(value, list | tuple | set):
+        return ", ".join(_value_text(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k} {_value_text(v)}" for k, v in sorted(value.items()))
+    if isinstance(value, bool):
+        yes = QCoreApplication.translate("AuditModel", "yes")
+        return yes if value else QCoreApplication.translate("AuditModel", "no")
+    return str(value)
 
 
 class AuditModel(QAbstractTableModel):

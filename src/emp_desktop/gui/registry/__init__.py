@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from emp_desktop.gui.areas import Area
 from emp_desktop.gui.registry import import_dialog
+from emp_desktop.gui.registry.advice_page import AdvicePage
 from emp_desktop.gui.registry.clients_page import ClientsPage
 from emp_desktop.gui.registry.contacts_page import ContactsPage
 from emp_desktop.gui.registry.historic_dialog import HistoricDialog
@@ -39,16 +40,20 @@ def build_pages(
     window.addAction(presentation.action)  # its shortcut works wherever focus is
     clients = ClientsPage(session, presentation, navigate, parent)
     contacts = ContactsPage(session, presentation, navigate, parent)
+    advice = AdvicePage(session, parent)
     quick = QuickEntry(session, window)
-    clients.quick_entry = contacts.quick_entry = quick
+    clients.quick_entry = contacts.quick_entry = advice.quick_entry = quick
     clients.open_import = lambda: start_import(session, window, clients)
     clients.open_historic = lambda: open_historic(session, window)
     quick.saved.connect(lambda text: _entry_saved(window, clients, contacts, text))
+    # The page on screen (dashboard tiles, the advice list) shows the new figure at once.
+    quick.saved.connect(lambda _text: _refresh_visible(parent, (clients, contacts)))
+    quick.draft_taken.connect(clients.banner.check)
     if isinstance(window, QMainWindow):
         _show_presentation_state(window, presentation)
         # Queued: the main window builds its own menu after its pages; ours goes after it.
         QTimer.singleShot(0, lambda: _add_menu(window, clients, presentation, quick))
-    return {Area.CLIENTS: clients, Area.CONTACTS: contacts}
+    return {Area.CLIENTS: clients, Area.ADVICE: advice, Area.CONTACTS: contacts}
 
 
 def _entry_saved(window: QWidget, clients: ClientsPage, contacts: ContactsPage, text: str) -> None:
@@ -58,6 +63,12 @@ def _entry_saved(window: QWidget, clients: ClientsPage, contacts: ContactsPage, 
     contacts.refresh()
     if clients.detail.person_id is not None:
         clients.detail.contacts.load()
+
+
+def _refresh_visible(stack: QWidget, refreshed: tuple[QWidget, ...]) -> None:
+    current = getattr(stack, "currentWidget", lambda: None)()
+    if current is not None and current not in refreshed:
+        current.refresh()
 
 
 def _show_presentation_state(window: QMainWindow, presentation: PresentationMode) -> None:

@@ -64,7 +64,7 @@ class ClientsPage(QWidget):
     def _table(self) -> QTableView:
         table = lazy_table(self, self.model, self.tr("Persons"), COLUMN_CHARS, column_titles())
         header = table.horizontalHeader()
-        header.setSortIndicator(Col.CODE, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicator(Col.REGISTERED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         return table
 

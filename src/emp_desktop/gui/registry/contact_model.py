@@ -13,7 +13,8 @@ from emp_desktop.gui.headers import column_header
 from emp_desktop.gui.registry import display
 from emp_desktop.gui.registry.lazy_model import PAGE, LazyTableModel, Loader
 from emp_desktop.gui.session import VaultSession
-from emp_desktop.services import registry_service
+from emp_desktop.services import contact_list
+from emp_desktop.services.contact_list import ContactQuery
 from emp_desktop.services.registry_dto import ContactView
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -40,13 +41,14 @@ def column_titles() -> dict[Col, str]:
     }
 
 
-def _first_page(vault: object) -> tuple[None, list[tuple[str, ContactView]]]:
-    # No count: counting a million contacts on every visit costs more than it tells.
-    return None, registry_service.recent_contacts(vault, 0, PAGE)  # type: ignore[arg-type]
+def _first_page(vault: object, query: ContactQuery) -> tuple[int, list[tuple[str, ContactView]]]:
+    # Counted with the first page, off the GUI thread: the count on screen is what the
+    # filters match, never a guess.
+    return contact_list.first_page(vault, query, PAGE)  # type: ignore[arg-type]
 
 
-def _page(vault: object, offset: int) -> list[tuple[str, ContactView]]:
-    return registry_service.recent_contacts(vault, offset, PAGE)  # type: ignore[arg-type]
+def _page(vault: object, query: ContactQuery, offset: int) -> list[tuple[str, ContactView]]:
+    return contact_list.list_contacts(vault, query, offset, PAGE)  # type: ignore[arg-type]
 
 
 def duration_text(minutes: int) -> str:
@@ -61,12 +63,13 @@ class ContactModel(LazyTableModel):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.hide_private = False  # presentation mode: no note, no 'with whom'
+        self.query = ContactQuery()
 
     def first_loader(self) -> Loader:
-        return _first_page, ()
+        return _first_page, (self.query,)
 
     def page_loader(self, offset: int) -> Loader:
-        return _page, (offset,)
+        return _page, (self.query, offset)
 
     def set_rows(self, rows: list[tuple[str, ContactView]]) -> None:
         self._generation += 1

@@ -32,7 +32,7 @@ class DemoVaultDialog(QDialog):
         self, folder: Path | None = None, parent: QWidget | None = None, *, kdf: object = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(self.tr("Demo vault — %1").replace("%1", APP_TITLE))
         self.folder = folder or default_demo_folder()
         self._kdf = kdf  # the test suite's cheap key derivation; the app passes none
         self._busy = False
@@ -40,10 +40,9 @@ class DemoVaultDialog(QDialog):
             self.tr(
                 "The demo vault holds only synthetic persons (invented names, every address "
                 "on the 'Demostraat'), so you can try every screen without real client data. "
-                "It is a separate vault in %1; its passphrase is: %2"
-            )
-            .replace("%1", str(self.folder))
-            .replace("%2", demo_service.DEMO_PASSPHRASE),
+                "It is a separate vault in its own folder (%1), opened only from here; "
+                "every screen shows a red DEMO banner. Never enter real client data in it."
+            ).replace("%1", str(self.folder)),
             self,
         )
         intro.setWordWrap(True)

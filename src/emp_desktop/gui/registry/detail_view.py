@@ -301,7 +301,8 @@ class PersonDetailView(QWidget):
         if payload.get("identity"):
             self._identity_stash = payload["identity"]
             self._dirty.add("identity")
-            self.identity.reveal()  # applies the stash; refused in presentation mode
+            # Applies the stash; refused in presentation mode.
+            self.identity.reveal(self.tr("Restoring an unsaved draft of the identity"))
 
     def open_documents(self) -> None:
         """Subject access or handover: personal data, so only encrypted and audited."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from emp_desktop.gui.freetext_guard import ask_resolution
 from emp_desktop.gui.session import VaultSession
-from emp_desktop.gui.translation import APP_TITLE, error_message
+from emp_desktop.gui.translation import APP_TITLE, error_message, titled
 from emp_desktop.gui.widgets import MessageLabel, busy_bar
 from emp_desktop.services import document_service, freetext_service
 
@@ -34,7 +34,7 @@ class DocumentsDialog(QDialog):
         self, session: VaultSession, person_id: int, code: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(titled(self.tr("Documents of a person")))
         self.session, self.person_id, self.code = session, person_id, code
         self.kind_group = QButtonGroup(self)
         self.kinds = {

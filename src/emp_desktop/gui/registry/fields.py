@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
@@ -64,7 +65,13 @@ class FieldForm(QWidget):
             field.setMaximumWidth(field.fontMetrics().horizontalAdvance("0" * 14) + 40)
         elif isinstance(field, QComboBox):
             field.setMaximumWidth(field.fontMetrics().horizontalAdvance("0" * 40) + 40)
-        (focus or field).setAccessibleName(plain(text))
+        named = focus or field
+        if isinstance(named, QAbstractButton) and named.text():
+            # A check box is read by its own text ("Minderjarig"); the group's name goes on
+            # the box around it, so the screen reader says "Risicofactoren" once, for the group.
+            field.setAccessibleName(plain(text))
+        else:
+            named.setAccessibleName(plain(text))
         error = QLabel(self)
         error.setWordWrap(True)
         error.setStyleSheet(ERROR_STYLE)

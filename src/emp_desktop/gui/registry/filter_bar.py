@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from emp_desktop.domain import municipalities
-from emp_desktop.domain.registry import EARLIEST_DATE
+from emp_desktop.domain.registry import ANY_REPORT_STATUS, EARLIEST_DATE
 from emp_desktop.domain.vocabulary import EXPLOITATION_FORMS, STATUSES
 from emp_desktop.gui.registry import display
 from emp_desktop.gui.registry.fields import VocabCombo, plain
+from emp_desktop.gui.widgets import name_clear_button
 from emp_desktop.services.registry_dto import PersonQuery
 
 SEARCH_DELAY_MS = 150  # a query per pause in typing, not per key
@@ -32,8 +33,11 @@ class FilterBar(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("code, name or municipality"))
         self.search.setClearButtonEnabled(True)
+        name_clear_button(self.search)
         self.year = self._years()
         self.status = VocabCombo(STATUSES, self, any_text=self.tr("All statuses"))
+        # What the dashboard counts as new reports: everything but 'geen mensenhandel'.
+        self.status.insertItem(1, self.tr("Suspected or confirmed"), ANY_REPORT_STATUS)
         self.form = VocabCombo(EXPLOITATION_FORMS, self, any_text=self.tr("All forms"))
         self.municipality = self._municipalities()
         self.open_state = QComboBox(self)
@@ -41,6 +45,7 @@ class FilterBar(QWidget):
             (self.tr("Open and closed"), None),
             (self.tr("Open"), "open"),
             (self.tr("Closed"), "closed"),
+            (self.tr("Active trajectory"), "active"),
         ):
             self.open_state.addItem(text, value)
         self.reset_button = QPushButton(self.tr("&Reset filters"), self)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from emp_desktop.domain.registry import InvalidInput
 from emp_desktop.gui.registry.fields import FieldForm, not_saved_text
 from emp_desktop.gui.session import VaultSession
-from emp_desktop.gui.translation import APP_TITLE
+from emp_desktop.gui.translation import titled
 from emp_desktop.gui.widgets import MessageLabel, heading
 from emp_desktop.services import registry_service
 
@@ -32,7 +32,7 @@ FIRST_YEAR = 1990
 class HistoricDialog(QDialog):
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(titled(self.tr("Historic figures")))
         self.session = session
         self.table = self._table()
         self.form = FieldForm(self)

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -60,16 +61,40 @@ class IdentityTab(QWidget):
             page,
         )
         self.hidden_note.setWordWrap(True)
+        self.reason = self._reason_box(page)
+        reason_label = QLabel(self.tr("Rea&son:"), page)
+        reason_label.setBuddy(self.reason)
         self.reveal_button = QPushButton(self.tr("Show &identity"), page)
-        self.reveal_button.clicked.connect(self.reveal)
+        self.reveal_button.clicked.connect(lambda: self.reveal())
         column = QVBoxLayout(page)
         column.addWidget(self.hidden_note)
         row = QHBoxLayout()
+        row.addWidget(reason_label)
+        row.addWidget(self.reason, 1)
         row.addWidget(self.reveal_button)
         row.addStretch(1)
         column.addLayout(row)
         column.addStretch(1)
         return page
+
+    def _reason_box(self, parent: QWidget) -> QComboBox:
+        """Why the name is needed: chosen from the usual reasons or typed; it goes into the
+        audit trail beside the coordinator's name."""
+        box = QComboBox(parent)
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.addItem("")
+        for reason in (
+            self.tr("Contact with the client"),
+            self.tr("Referral or handover to a partner"),
+            self.tr("Correcting the identity"),
+            self.tr("Request of the client (subject access)"),
+        ):
+            box.addItem(reason)
+        box.lineEdit().setPlaceholderText(self.tr("choose or type why the name is needed"))
+        box.setAccessibleName(self.tr("Reason for showing the identity"))
+        box.setMaxCount(20)
+        return box
 
     def _shown_page(self) -> QWidget:
         page = QWidget(self)
@@ -132,12 +157,20 @@ class IdentityTab(QWidget):
         self.conceal()
         self.person_id = person_id
 
-    def reveal(self) -> bool:
-        """Asks the vault for the identity; the service writes the audit entry."""
+    def reveal(self, reason: str | None = None) -> bool:
+        """Asks the vault for the identity; the service writes the audit entry, with the
+        reason (`reason`, or what the reason field says; none given: not shown)."""
         if self.person_id is None or not self.isEnabled():
             return False
+        reason = (self.reason.currentText() if reason is None else reason).strip()
+        if not reason:
+            self.message.show_error(self.tr("Give a reason for showing the identity first."))
+            self.reason.setFocus()
+            return False
         try:
-            identity = self.session.call(registry_service.reveal_identity, self.person_id)
+            identity = self.session.call(
+                registry_service.reveal_identity, self.person_id, reason
+            )
         except Exception as error:  # noqa: BLE001 - shown as a translated message
             self.message.show_error(error_message(error))
             return False
@@ -169,6 +202,8 @@ class IdentityTab(QWidget):
         blocker.unblock()
         self.form.clear_errors()
         self.message.clear_message()
+        self.reason.setCurrentIndex(0)  # each showing asks again
+        self.reason.clearEditText()
         self.pages.setCurrentIndex(0)
 
     def collect(self) -> IdentityInput:

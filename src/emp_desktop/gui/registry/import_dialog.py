@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from emp_desktop.domain.import_rows import COLUMNS
 from emp_desktop.gui.session import VaultSession
-from emp_desktop.gui.translation import APP_TITLE, error_message, shared_text
+from emp_desktop.gui.translation import APP_TITLE, error_message, shared_text, titled
 from emp_desktop.gui.widgets import MessageLabel, busy_bar, heading
 from emp_desktop.services import import_service
 from emp_desktop.services.import_service import ImportRejected, ImportReport, RowProblem
@@ -105,7 +105,7 @@ def choose_file(parent: QWidget) -> Path | None:
 class ImportDialog(QDialog):
     def __init__(self, session: VaultSession, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_TITLE)
+        self.setWindowTitle(titled(self.tr("Import registrations")))
         self.session = session
         self.path = path
         self.report: ImportReport | None = None

@@ -7,10 +7,12 @@ far are in memory; the view's header click reaches `sort()` here.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from emp_desktop.domain.vocabulary import EXPLOITATION_FORMS, GENDERS, STATUSES
@@ -78,8 +80,19 @@ def _page(vault: object, query: PersonQuery, offset: int) -> list[PersonRow]:
     return registry_service.list_persons(vault, query, offset, PAGE)  # type: ignore[arg-type]
 
 
+OVERDUE_COLOUR = "#a00000"
+
+
+def is_overdue(row: PersonRow) -> bool:
+    """An open case whose next action's date has passed."""
+    due = str(row.next_action_on or "")[:10]
+    return bool(due) and not row.closed and due < date.today().isoformat()
+
+
 def next_action_text(row: PersonRow) -> str:
     parts = [display.date_text(row.next_action_on), row.next_action or ""]
+    if is_overdue(row):  # in words too, not by colour alone
+        parts.insert(1, QCoreApplication.translate("PersonListModel", "(overdue)"))
     return " · ".join(p for p in parts if p)
 
 
@@ -88,7 +101,8 @@ class PersonListModel(LazyTableModel):
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.query = PersonQuery()
+        # Newest registrations first: the person just registered is on top.
+        self.query = PersonQuery(sort="registration_date", descending=True)
         self.hide_ages = False  # presentation mode: not even the age group
 
     def first_loader(self) -> Loader:
@@ -136,6 +150,13 @@ class PersonListModel(LazyTableModel):
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(row, Col(index.column()))
+        if index.column() == Col.NEXT_ACTION and is_overdue(row):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(OVERDUE_COLOUR))
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
         return None
 
     def _display(self, row: PersonRow, col: Col) -> str:

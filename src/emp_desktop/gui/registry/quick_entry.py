@@ -3,7 +3,7 @@ in a few fields, saved with Enter and usable without a mouse."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emp_desktop.gui.pages.audit_page import local_time
 from emp_desktop.gui.registry.draft_banner import QUICK_ENTRY_KEY
 from emp_desktop.gui.registry.fields import not_saved_text
 from emp_desktop.gui.registry.quick_forms import AdviceForm, ContactForm, QuickForm, SignalForm
 from emp_desktop.gui.session import VaultSession
-from emp_desktop.gui.translation import APP_TITLE, error_message
+from emp_desktop.gui.translation import error_message, titled
 from emp_desktop.gui.widgets import MessageLabel, heading
 from emp_desktop.services import draft_service
 
@@ -32,7 +33,7 @@ class QuickEntryDialog(QDialog):
 
     def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(APP_TITLE)  # never a name, never even a code
+        self.setWindowTitle(titled(self.tr("Quick entry")))  # never a name, nor a code
         self.session = session
         self.forms: list[QuickForm] = [
             ContactForm(session, self),
@@ -139,6 +140,7 @@ class QuickEntry(QObject):
     """Owns the Ctrl+N shortcut and the one quick-entry dialog of the window."""
 
     saved = Signal(str)
+    draft_taken = Signal()  # a kept draft moved back into the dialog
 
     def __init__(self, session: VaultSession, window: QWidget) -> None:
         super().__init__(window)
@@ -158,11 +160,30 @@ class QuickEntry(QObject):
             self.dialog.saved.connect(self.saved)
         if payload is not None:
             self.dialog.restore(payload)
+        elif not self.dialog.isVisible() and not self.dialog.has_input():
+            self._offer_kept_draft(self.dialog)
         self.dialog.show()
         self.dialog.raise_()
         self.dialog.activateWindow()
         self.dialog.form.inputs[0].setFocus()
         return self.dialog
+
+    def _offer_kept_draft(self, dialog: QuickEntryDialog) -> None:
+        """Ctrl+N after a lock brings back what was typed, rather than an empty form
+        next to a forgotten draft (which invites a double registration)."""
+        draft = self.session.call(draft_service.load_draft, QUICK_ENTRY_KEY)
+        if draft is None:
+            return
+        dialog.restore(draft.payload)
+        self.session.call(draft_service.discard_draft, QUICK_ENTRY_KEY)
+        kept = local_time(draft.updated_at)
+        dialog.message.show_info(
+            QCoreApplication.translate(
+                "QuickEntry",
+                "Your unsaved quick entry (kept %1) is back: save it, or close to discard it.",
+            ).replace("%1", kept)
+        )
+        self.draft_taken.emit()
 
     def clear(self) -> None:
         """The vault locks: typed values become a draft, then leave the dialog."""

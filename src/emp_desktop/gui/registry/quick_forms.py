@@ -39,7 +39,8 @@ from emp_desktop.gui.registry.fields import (
     duration_box,
 )
 from emp_desktop.gui.session import VaultSession
-from emp_desktop.services import registry_service
+from emp_desktop.services import advice_service, registry_service
+from emp_desktop.services.advice_service import AdviceView
 from emp_desktop.services.registry_dto import PersonQuery
 
 SUGGESTIONS = 20
@@ -184,8 +185,13 @@ class ContactForm(QuickForm):
 
 
 class AdviceForm(QuickForm):
-    def __init__(self, session: VaultSession, parent: QWidget | None = None) -> None:
+    """A new advice question, or (with `advice_id`) the correction of a saved one."""
+
+    def __init__(
+        self, session: VaultSession, parent: QWidget | None = None, *, advice_id: int | None = None
+    ) -> None:
         super().__init__(session, parent)
+        self.advice_id = advice_id
         self.date = DateField(self, required=True)
         self.organisation = VocabCombo(ORGANISATION_TYPES, self)
         self.topic = VocabCombo(ADVICE_TOPICS, self)
@@ -222,8 +228,19 @@ class AdviceForm(QuickForm):
             duration_minutes=self.duration.value(),
             advice=self.advice.text(),
         )
+        if self.advice_id is not None:
+            self.session.call(advice_service.update_advice, self.advice_id, advice)
+            return self.tr("Advice question corrected.")
         self.session.call(registry_service.register_advice, advice)
         return self.tr("Advice question saved.")
+
+    def load(self, advice: AdviceView) -> None:
+        self.date.set_value(advice.date)
+        self.organisation.set_code(advice.organisation_type)
+        self.topic.set_code(advice.topic)
+        self.municipality.set_code(advice.municipality)
+        self.duration.setValue(advice.duration_minutes)
+        self.advice.setText(advice.advice)
 
     def reset(self) -> None:
         self.date.set_value(date.today())

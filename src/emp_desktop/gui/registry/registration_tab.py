@@ -92,13 +92,13 @@ class RegistrationTab(QWidget):
         self.closed_on = DateField(self)
         self.closure_reason = VocabCombo(CLOSURE_REASONS, self, any_text="—")
         form.add("date", self.tr("&Date of report:"), self.date)
-        form.add("status", self.tr("&Status:"), self.status)
+        form.add("status", self.tr("Status:"), self.status)
         form.add("melder", self.tr("&Reported by:"), self.melder)
         form.add("forms", self.tr("&Forms:"), self.forms, self.forms.first())
-        form.add("aangifte", self.tr("Police re&port:"), self.aangifte)
-        form.add("aangifte_on", self.tr("Report ma&de on:"), self.aangifte_on)
-        form.add("closed_on", self.tr("&Closed on:"), self.closed_on)
-        form.add("closure_reason", self.tr("Closure r&eason:"), self.closure_reason)
+        form.add("aangifte", self.tr("Police report:"), self.aangifte)
+        form.add("aangifte_on", self.tr("Report made on:"), self.aangifte_on)
+        form.add("closed_on", self.tr("Closed on:"), self.closed_on)
+        form.add("closure_reason", self.tr("Closure reason:"), self.closure_reason)
 
     def inputs(self) -> list[QWidget]:
         """Every input in tab order: person column, then the melding."""
