@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 
-from emp_desktop.gui.idle import IdleWatcher, LockKeyFilter
-from emp_desktop.gui.main_window import LOCK_SHORTCUT, MainWindow
+from emp_desktop.gui.idle import LOCK_SHORTCUT, IdleWatcher, LockKeyFilter
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import Settings
 from emp_desktop.gui.unlock import UnlockWindow
 from emp_desktop.gui.wizard import CreateVaultWizard
 from emp_desktop.services import vault_service
+
+if TYPE_CHECKING:
+    from emp_desktop.gui.main_window import MainWindow
 
 MINUTE_MS = 60_000
 
@@ -38,23 +41,44 @@ class AppController(QObject):
         self._lock_pending = False
         self.session = VaultSession(self)
         self.unlock_window = UnlockWindow(folder)
-        self.main_window = MainWindow(folder, settings, self.session)
+        self._main_window: MainWindow | None = None
         self.wizard: CreateVaultWizard | None = None
         self.idle = IdleWatcher(idle_ms or settings.idle_minutes * MINUTE_MS, self)
         self.unlock_window.unlocked.connect(self.enter)
         self.unlock_window.demo_requested.connect(self.open_demo)
-        self.main_window.lock_requested.connect(self.lock)
         self.idle.idle.connect(self.lock)
         self.lock_key = LockKeyFilter(QKeySequence(LOCK_SHORTCUT), self)
         self.lock_key.pressed.connect(self.lock)
         self.session.tasks_done.connect(self._tasks_done)
-        self.main_window.settings_page.idle_minutes_changed.connect(self._idle_minutes)
+
+    @property
+    def main_window(self) -> MainWindow:
+        """Built on first use: at start-up only once the unlock window has been painted
+        (its imports and nine pages cost more than the unlock window itself), and so
+        while the user types the passphrase, not before the first window appears."""
+        if self._main_window is None:
+            from emp_desktop.gui.main_window import MainWindow
+
+            window = MainWindow(self.folder, self.settings, self.session)
+            window.lock_requested.connect(self.lock)
+            window.settings_page.idle_minutes_changed.connect(self._idle_minutes)
+            self._main_window = window
+        return self._main_window
 
     def start(self) -> None:
         if vault_service.vault_exists(self.folder):
             self.show_unlock()
+            self.unlock_window.installEventFilter(self)
         else:
             self.show_wizard()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """After the unlock window's first paint: build the main window in the next
+        turn of the event loop (keys typed meanwhile wait in the queue, none is lost)."""
+        if watched is self.unlock_window and event.type() == QEvent.Type.Paint:
+            self.unlock_window.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self.main_window)
+        return False
 
     def show_wizard(self) -> None:
         self.wizard = CreateVaultWizard(self.folder, kdf=self._kdf)
@@ -119,8 +143,10 @@ class AppController(QObject):
         """The app quits: close the vault without showing anything."""
         self.idle.stop()
         self.lock_key.remove()
-        if self.main_window.isVisible():
-            self.main_window.save_geometry()
-        self.main_window.clear()
+        window = self._main_window
+        if window is not None:
+            if window.isVisible():
+                window.save_geometry()
+            window.clear()
         self.session.close()
         self.settings.sync()

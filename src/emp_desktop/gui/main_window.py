@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 
 from emp_desktop.gui import care, export, registry
 from emp_desktop.gui.areas import Area, area_titles
+from emp_desktop.gui.idle import LOCK_SHORTCUT
 from emp_desktop.gui.pages.audit_page import AuditPage
 from emp_desktop.gui.pages.placeholder import PlaceholderPage
 from emp_desktop.gui.pages.settings_page import SettingsPage
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import Settings
 from emp_desktop.gui.translation import APP_TITLE
-
-LOCK_SHORTCUT = "Ctrl+L"
 
 
 class MainWindow(QMainWindow):

@@ -42,11 +42,11 @@ def column_titles() -> dict[Col, str]:
 
 def _first_page(vault: object) -> tuple[None, list[tuple[str, ContactView]]]:
     # No count: counting a million contacts on every visit costs more than it tells.
-    return None, registry_service.recent_contacts(vault, 0, PAGE)  # type: ignore[arg-type]
+    return None, registry_service.recent_contacts(vault, PAGE)  # type: ignore[arg-type]
 
 
-def _page(vault: object, offset: int) -> list[tuple[str, ContactView]]:
-    return registry_service.recent_contacts(vault, offset, PAGE)  # type: ignore[arg-type]
+def _page(vault: object, after_id: int) -> list[tuple[str, ContactView]]:
+    return registry_service.recent_contacts(vault, PAGE, after_id=after_id)  # type: ignore[arg-type]
 
 
 def duration_text(minutes: int) -> str:
@@ -65,8 +65,8 @@ class ContactModel(LazyTableModel):
     def first_loader(self) -> Loader:
         return _first_page, ()
 
-    def page_loader(self, offset: int) -> Loader:
-        return _page, (offset,)
+    def page_loader(self, last: tuple[str, ContactView]) -> Loader:
+        return _page, (last[1].id,)
 
     def set_rows(self, rows: list[tuple[str, ContactView]]) -> None:
         self._generation += 1

@@ -71,11 +71,11 @@ def age_group_text(group: str) -> str:
 
 def _first_page(vault: object, query: PersonQuery) -> tuple[int, list[PersonRow]]:
     total = registry_service.count_persons(vault, query)  # type: ignore[arg-type]
-    return total, registry_service.list_persons(vault, query, 0, PAGE)  # type: ignore[arg-type]
+    return total, registry_service.list_persons(vault, query, PAGE)  # type: ignore[arg-type]
 
 
-def _page(vault: object, query: PersonQuery, offset: int) -> list[PersonRow]:
-    return registry_service.list_persons(vault, query, offset, PAGE)  # type: ignore[arg-type]
+def _page(vault: object, query: PersonQuery, after_id: int) -> list[PersonRow]:
+    return registry_service.list_persons(vault, query, PAGE, after_id=after_id)  # type: ignore[arg-type]
 
 
 def next_action_text(row: PersonRow) -> str:
@@ -94,8 +94,8 @@ class PersonListModel(LazyTableModel):
     def first_loader(self) -> Loader:
         return _first_page, (self.query,)
 
-    def page_loader(self, offset: int) -> Loader:
-        return _page, (self.query, offset)
+    def page_loader(self, last: PersonRow) -> Loader:
+        return _page, (self.query, last.id)
 
     def set_query(self, query: PersonQuery) -> None:
         self.query = replace(query, sort=self.query.sort, descending=self.query.descending)
