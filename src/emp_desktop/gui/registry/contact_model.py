@@ -17,6 +17,7 @@ from emp_desktop.services import registry_service
 from emp_desktop.services.registry_dto import ContactView
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({CODE_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -93,6 +94,8 @@ class ContactModel(LazyTableModel):
         return column_header(section, orientation, role, Col, column_titles(), len(Col))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # first: a view asks ~7 roles per painted cell, uses 1
+            return None
         found = self.row_at(index.row()) if index.isValid() else None
         if found is None:
             return None

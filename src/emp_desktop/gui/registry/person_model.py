@@ -22,6 +22,7 @@ from emp_desktop.services import registry_service
 from emp_desktop.services.registry_dto import PersonQuery, PersonRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({ID_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -129,6 +130,8 @@ class PersonListModel(LazyTableModel):
         return column_header(section, orientation, role, Col, column_titles(), len(Col))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # first: a view asks ~7 roles per painted cell, uses 1
+            return None
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
