@@ -122,3 +122,20 @@ def test_every_write_path_stores_the_dutch_name_as_sort_key(crowded) -> None:
         assert keys == {municipalities.sort_key(code)}, code
     # Not the region's short name ("Nuenen c.a."): the same key whatever the region.
     assert municipalities.sort_key("GM0820") == "nuenen gerwen en nederwetten"
+
+
+def test_code_search_reads_no_code_it_cannot_match(crowded) -> None:
+    """A code prefix is a range, digits a contains-search, other letters no code at all:
+    the same persons as a contains-search over every code would find."""
+    from emp_desktop.domain.registry import pseudonym_code
+    from emp_desktop.storage.registry_repo import CODE_CHARACTERS, CODE_PREFIX
+
+    code = pseudonym_code(2026, 42)
+    assert code.startswith(CODE_PREFIX) and set(code) <= CODE_CHARACTERS
+    every = registry_service.list_persons(crowded, PersonQuery(), 1000)
+    for typed in ("emp-2025-00", "2024-0", "-00", "EMP-"):
+        rows = registry_service.list_persons(crowded, PersonQuery(text=typed), 1000)
+        found = {r.id for r in rows}
+        contains = {r.id for r in every if typed.upper() in r.code}
+        assert contains and contains <= found, typed  # names/places may add persons
+    assert registry_service.count_persons(crowded, PersonQuery(text="qqzx")) == 0

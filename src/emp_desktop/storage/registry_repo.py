@@ -55,11 +55,28 @@ def refresh_summary(session: Session, person: Person) -> None:
     )
 
 
+# Codes are `EMP-<year>-<number>` (domain.registry.pseudonym_code): "EMP-" only at the
+# start, and no other characters than these.
+CODE_PREFIX = "EMP-"
+CODE_CHARACTERS = frozenset(CODE_PREFIX + "0123456789")
+
+
+def _code_condition(typed: str):  # noqa: ANN202
+    """Codes containing what was typed, without reading 100,000 codes when it cannot match:
+    'EMP-2024-01…' is a prefix range on the unique index; a text with other letters (a
+    name, a place) matches no code at all; only digits and dashes need the scan."""
+    if typed.startswith(CODE_PREFIX):
+        return and_(Person.code >= typed, Person.code < typed[:-1] + chr(ord(typed[-1]) + 1))
+    if set(typed) <= CODE_CHARACTERS:
+        return Person.code.like(f"%{typed}%")
+    return None
+
+
 def _text_condition(text: str):  # noqa: ANN202
     term = fold(text)
     if not term:
         return None
-    conditions = [Person.code.like(f"%{text.strip().upper()}%")]
+    conditions = [_code_condition(text.strip().upper())]
     first_word = term.split()[0]
     # Prefix range on the token index: 'jan' matches tokens from 'jan' up to 'jao'.
     upper = first_word[:-1] + chr(ord(first_word[-1]) + 1)
@@ -74,7 +91,7 @@ def _text_condition(text: str):  # noqa: ANN202
     ]
     if matching_places:
         conditions.append(Person.municipality.in_(matching_places))
-    return or_(*conditions)
+    return or_(*(c for c in conditions if c is not None))
 
 
 def _filtered(query: Select, criteria) -> Select:  # noqa: ANN001 - PersonQuery
