@@ -45,5 +45,6 @@ def downgrade() -> None:
     op.drop_index("ix_person_closed_on_status", "person")
     op.drop_index("ix_person_age", "person")
     op.drop_index("ix_person_municipality_sort", "person")
-    with op.batch_alter_table("person") as batch:
-        batch.drop_column("municipality_sort")
+    # SQLite's own DROP COLUMN (3.35+), not a batch copy of the table: dropping the old
+    # `person` with foreign keys on would cascade to every registration and contact.
+    op.drop_column("person", "municipality_sort")
