@@ -65,7 +65,7 @@ class PaintClock(QObject):
         return self.painted.get(id(widget), 0.0) > moment
 
 
-def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> float:
+def wait_until(condition: Callable[[], bool], timeout: float = 300.0) -> float:
     """Runs the event loop until `condition` holds; the moment it was seen to hold."""
     deadline = time.perf_counter() + timeout
     app = QApplication.instance()
