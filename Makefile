@@ -31,6 +31,7 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python bench/bench_startup.py
 	$(BIN)/python bench/bench_storage.py
 	$(BIN)/python bench/bench_registry.py
+	$(BIN)/python bench/bench_gui.py
 	$(BIN)/python bench/bench_exports.py
 	$(BIN)/python bench/bench_reports.py
 	$(BIN)/python bench/bench_disclosure.py

@@ -1,6 +1,7 @@
 """Cold start to the unlock window: a fresh process runs the real `emp-desktop` start-up
-(imports, QApplication, translators, main window and unlock window) and reports the moment
-the unlock window is shown. Median over several runs; prints JSON lines."""
+(imports, QApplication, translators, unlock window) and reports the moment the unlock
+window has been *painted* (what the user sees, not just `show()` called). Median over
+several runs; prints JSON lines. Target (issue 17): cold_start ≤ 1.0 s."""
 
 from __future__ import annotations
 
@@ -16,28 +17,28 @@ from pathlib import Path
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7
 
 CHILD = r"""
-import sys, time
-from PySide6.QtCore import QTimer
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 import emp_desktop.gui.app as app_module
 
-def report():
-    window = controller_holder[0].unlock_window
-    if window.isVisible():
-        print(repr(time.time()), flush=True)
-        QApplication.instance().quit()
-    else:
-        QTimer.singleShot(1, report)
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print(repr(time.time()), flush=True)
+            QTimer.singleShot(0, QApplication.instance().quit)
+            watched.removeEventFilter(self)
+        return False
 
-controller_holder = []
+probe = FirstPaint()
 original = app_module.AppController
 class Probe(original):
     def start(self):
-        controller_holder.append(self)
+        self.unlock_window.installEventFilter(probe)
         super().start()
-        QTimer.singleShot(0, report)
 app_module.AppController = Probe
-sys.exit(app_module.main(["emp-desktop", "--vault", sys.argv[1]]))
+code = app_module.main(["emp-desktop", "--vault", sys.argv[1]])
+os._exit(code)
 """
 
 
@@ -63,9 +64,13 @@ def main() -> None:
             out = subprocess.run([sys.executable, "-c", CHILD, str(folder)], env=env,
                                  capture_output=True, text=True, timeout=120, check=True)
             samples.append(float(out.stdout.strip().splitlines()[-1]) - start)
-    print(json.dumps({"measure": "cold_start_to_unlock_window",
-                      "seconds": round(statistics.median(samples), 3), "runs": RUNS,
-                      "platform": env["QT_QPA_PLATFORM"]}))
+    seconds = round(statistics.median(samples), 3)
+    extra = {"runs": RUNS, "platform": env["QT_QPA_PLATFORM"]}
+    print(json.dumps({"measure": "cold_start", "seconds": seconds, **extra,
+                      "target_seconds": 1.0}))
+    # The name of earlier versions, so figures compare across them (same figure).
+    print(json.dumps({"measure": "cold_start_to_unlock_window", "seconds": seconds, **extra,
+                      "same_as": "cold_start"}))
 
 
 if __name__ == "__main__":

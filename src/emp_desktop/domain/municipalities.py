@@ -128,5 +128,14 @@ def name(code: str) -> str:
     return municipality.short_name if municipality else code
 
 
+def sort_key(code: str) -> str:
+    """What the person list sorts on: the folded Dutch (CBS) name, the same in every region
+    (not the region's short name); an unknown code after every name."""
+    if code in SPECIAL:
+        return fold(SPECIAL[code])
+    municipality = all_municipalities().get(code)
+    return fold(municipality.name) if municipality else "\uffff" + code
+
+
 def is_valid(code: str) -> bool:
     return code in SPECIAL or code in all_municipalities()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 
-from emp_desktop.gui.idle import IdleWatcher, LockKeyFilter
-from emp_desktop.gui.main_window import LOCK_SHORTCUT, MainWindow
+from emp_desktop.gui.idle import LOCK_SHORTCUT, IdleWatcher, LockKeyFilter
 from emp_desktop.gui.safekeeping.auto_backup import AutoBackup
 from emp_desktop.gui.safekeeping.retention_check import RetentionCheck
 from emp_desktop.gui.session import VaultSession
@@ -17,6 +17,9 @@ from emp_desktop.gui.unlock import UnlockWindow
 from emp_desktop.gui.wizard import CreateVaultWizard
 from emp_desktop.gui.workers import finish_all
 from emp_desktop.services import vault_service
+
+if TYPE_CHECKING:
+    from emp_desktop.gui.main_window import MainWindow
 
 MINUTE_MS = 60_000
 
@@ -41,29 +44,43 @@ class AppController(QObject):
         self._lock_pending = False
         self.session = VaultSession(self)
         self.unlock_window = UnlockWindow(folder)
-        self.main_window = MainWindow(folder, settings, self.session)
+        self._main_window: MainWindow | None = None
         self.wizard: CreateVaultWizard | None = None
         self.idle = IdleWatcher(idle_ms or settings.idle_minutes * MINUTE_MS, self)
         self.unlock_window.unlocked.connect(self.enter)
         self.unlock_window.demo_requested.connect(self.open_demo)
-        self.main_window.lock_requested.connect(self.lock)
         self.idle.idle.connect(self.lock)
-        self.idle.warning.connect(self.main_window.warn_idle_lock)
-        self.idle.resumed.connect(self.main_window.idle_lock_cancelled)
         self.lock_key = LockKeyFilter(QKeySequence(LOCK_SHORTCUT), self)
         self.lock_key.pressed.connect(self.lock)
         self.session.tasks_done.connect(self._tasks_done)
-        self.main_window.settings_page.idle_minutes_changed.connect(self._idle_minutes)
         # Backups by themselves at lock and close; the retention preview after unlock.
         self.auto_backup = AutoBackup(self.session, self)
-        self.auto_backup.finished.connect(self.main_window.backup_status.refresh)
-        self.retention_check = RetentionCheck(self.session, self.main_window)
+        self.retention_check: RetentionCheck | None = None
         self._quit_pending = False
-        self.main_window.installEventFilter(self)
+
+    @property
+    def main_window(self) -> MainWindow:
+        """Built on first use: at start-up only once the unlock window has been painted
+        (its imports and nine pages cost more than the unlock window itself), and so
+        while the user types the passphrase, not before the first window appears."""
+        if self._main_window is None:
+            from emp_desktop.gui.main_window import MainWindow
+
+            window = MainWindow(self.folder, self.settings, self.session)
+            window.lock_requested.connect(self.lock)
+            window.settings_page.idle_minutes_changed.connect(self._idle_minutes)
+            self.idle.warning.connect(window.warn_idle_lock)
+            self.idle.resumed.connect(window.idle_lock_cancelled)
+            self.auto_backup.finished.connect(window.backup_status.refresh)
+            self.retention_check = RetentionCheck(self.session, window)
+            window.installEventFilter(self)
+            self._main_window = window
+        return self._main_window
 
     def start(self) -> None:
         if vault_service.vault_exists(self.folder):
             self.show_unlock()
+            self.unlock_window.installEventFilter(self)
         else:
             self.show_wizard()
 
@@ -103,7 +120,8 @@ class AppController(QObject):
             self.wizard.deleteLater()
             self.wizard = None
         self.idle.start()
-        self.retention_check.after_unlock()
+        if self.retention_check is not None:
+            self.retention_check.after_unlock()
 
     def lock(self) -> None:
         if not self.session.is_open:
@@ -132,8 +150,15 @@ class AppController(QObject):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """After the unlock window's first paint: build the main window in the next turn
+        of the event loop (keys typed meanwhile wait in the queue, none is lost). Closing
+        the main window: the automatic backup first."""
+        if watched is self.unlock_window and event.type() == QEvent.Type.Paint:
+            self.unlock_window.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: self.main_window)
+            return False
         if (
-            watched is self.main_window
+            watched is self._main_window
             and event.type() == QEvent.Type.Close
             and self.session.is_open
             and not self.session.busy
@@ -161,9 +186,11 @@ class AppController(QObject):
         self.idle.stop()
         finish_all()  # a backup or query still running must not lose its vault under it
         self.lock_key.remove()
-        if self.main_window.isVisible():
-            self.main_window.save_geometry()
-        self.main_window.clear()
+        window = self._main_window
+        if window is not None:
+            if window.isVisible():
+                window.save_geometry()
+            window.clear()
         self.session.close()
         self.settings.sync()
 

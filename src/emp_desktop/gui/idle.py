@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
+LOCK_SHORTCUT = "Ctrl+L"  # the panic key: locks from every window of the app
 _INPUT_EVENTS = frozenset(
     {
         QEvent.Type.KeyPress,

@@ -22,6 +22,7 @@ from emp_desktop.gui import care, export, registry
 from emp_desktop.gui.areas import Area, area_titles
 from emp_desktop.gui.freetext_guard import TypingGuard
 from emp_desktop.gui.help import CHAPTERS, install_help_key
+from emp_desktop.gui.idle import LOCK_SHORTCUT
 from emp_desktop.gui.pages.audit_page import AuditPage
 from emp_desktop.gui.pages.placeholder import PlaceholderPage
 from emp_desktop.gui.pages.settings_page import SettingsPage
@@ -30,8 +31,6 @@ from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import Settings
 from emp_desktop.gui.translation import APP_TITLE
 from emp_desktop.services import vault_service
-
-LOCK_SHORTCUT = "Ctrl+L"
 
 
 def fitting_size(screen: QScreen | None) -> QSize:

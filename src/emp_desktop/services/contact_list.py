@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, func, or_, select
 
 from emp_desktop.services.registry_dto import ContactView
+from emp_desktop.storage import keyset
 from emp_desktop.storage.registry_models import Contact, Person
 from emp_desktop.storage.vault import OpenVault
 
@@ -52,18 +53,19 @@ def count_contacts(opened: OpenVault, query: ContactQuery) -> int:
 
 
 def list_contacts(
-    opened: OpenVault, query: ContactQuery, offset: int = 0, limit: int = 200
+    opened: OpenVault, query: ContactQuery, after: ContactView | None = None, limit: int = 200
 ) -> list[tuple[str, ContactView]]:
-    statement = (
-        _filtered(select(Person.code, Contact).join(Person, Person.id == Contact.person_id), query)
-        .order_by(Contact.at.desc(), Contact.id.desc())
-        .offset(offset)
-        .limit(limit)
+    """The next page after the contact `after` (keyset paging, see storage.keyset): page
+    5,000 costs what page 1 costs."""
+    statement = _filtered(
+        select(Person.code, Contact).join(Person, Person.id == Contact.person_id), query
     )
+    anchor = None if after is None else keyset.Anchor(after.at, after.id)
     with opened.transaction() as session:
+        rows = keyset.page_after(session, statement, Contact.at, Contact.id, anchor, True, limit)
         return [
             (code, ContactView(c.id, c.at, c.mode, c.with_whom, c.duration_minutes, c.note))
-            for code, c in session.execute(statement)
+            for code, c in rows
         ]
 
 
@@ -71,4 +73,4 @@ def first_page(
     opened: OpenVault, query: ContactQuery, limit: int = 200
 ) -> tuple[int, list[tuple[str, ContactView]]]:
     """The count and the first rows (off the GUI thread: counting a million takes a while)."""
-    return count_contacts(opened, query), list_contacts(opened, query, 0, limit)
+    return count_contacts(opened, query), list_contacts(opened, query, None, limit)

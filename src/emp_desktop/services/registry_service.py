@@ -350,10 +350,11 @@ def count_persons(opened: OpenVault, query: PersonQuery) -> int:
 
 
 def list_persons(
-    opened: OpenVault, query: PersonQuery, offset: int = 0, limit: int = 200
+    opened: OpenVault, query: PersonQuery, limit: int = 200, *, after_id: int | None = None
 ) -> list[PersonRow]:
+    """A page of the person list; the next page starts after the last row's id (keyset)."""
     with opened.transaction() as session:
-        return [_row(p) for p in registry_repo.list_persons(session, query, offset, limit)]
+        return [_row(p) for p in registry_repo.list_persons(session, query, after_id, limit)]
 
 
 def person_detail(opened: OpenVault, person_id: int) -> PersonDetail:
@@ -456,20 +457,14 @@ def registry_counts(opened: OpenVault) -> RegistryCounts:
 
 
 def recent_contacts(
-    opened: OpenVault, offset: int = 0, limit: int = 200
+    opened: OpenVault, limit: int = 200, *, after_id: int | None = None
 ) -> list[tuple[str, ContactView]]:
-    """Contacts of all persons, newest first, with the person's pseudonym code."""
+    """Contacts of all persons, newest first, with the person's pseudonym code; the next
+    page starts after the last row's contact id (keyset: page 5,000 costs what page 1 costs)."""
     with opened.transaction() as session:
-        rows = session.execute(
-            select(Person.code, Contact)
-            .join(Person, Person.id == Contact.person_id)
-            .order_by(Contact.at.desc(), Contact.id.desc())
-            .offset(offset)
-            .limit(limit)
-        )
         return [
             (code, ContactView(c.id, c.at, c.mode, c.with_whom, c.duration_minutes, c.note))
-            for code, c in rows
+            for code, c in registry_repo.recent_contacts(session, after_id, limit)
         ]
 
 

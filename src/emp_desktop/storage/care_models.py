@@ -75,6 +75,8 @@ class Referral(Base):
 
 class Deadline(Base):
     __tablename__ = "deadline"
+    # Open deadlines in due order: the due list and the dashboard seek, never sort.
+    __table_args__ = (Index("ix_deadline_done_on_due_on", "done_on", "due_on"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int | None] = mapped_column(

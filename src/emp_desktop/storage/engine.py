@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -20,7 +21,7 @@ from emp_desktop.domain.errors import DiskFull, VaultDamaged
 # SQLCipher 4 defaults are what we want (AES-256-CBC, HMAC-SHA512 per page, 4096-byte
 # pages); the key is raw, so SQLCipher's own PBKDF2 is skipped — Argon2id in the key
 # slots does the stretching.
-_CONNECTION_PRAGMAS = (
+CONNECTION_PRAGMAS = (  # also what bench/ gives its plain-SQLite baseline
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
     "PRAGMA synchronous = FULL",
@@ -60,7 +61,7 @@ def connect_raw(db_path: Path, master_key: bytes) -> sqlcipher.Connection:
             raise RuntimeError("sqlcipher3 is not built with SQLCipher; refusing to continue")
         # The first read proves the key and the page HMACs of the schema.
         conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-        for pragma in _CONNECTION_PRAGMAS:
+        for pragma in CONNECTION_PRAGMAS:
             _apply(conn, pragma, db_path)
     except sqlcipher.DatabaseError as error:
         conn.close()
@@ -127,10 +128,15 @@ def _damage_detail(error: Exception) -> str:
 
 
 def open_engine(db_path: Path, master_key: bytes) -> Engine:
+    return engine_for(lambda: connect_raw(db_path, master_key))
+
+
+def engine_for(creator: Callable[[], sqlcipher.Connection]) -> Engine:
+    """The vault's engine around `creator`; bench/ passes an unkeyed one as its baseline."""
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher,
-        creator=lambda: connect_raw(db_path, master_key),
+        creator=creator,
         hide_parameters=True,
         # A URL without a file name makes SQLAlchemy pick SingletonThreadPool (meant for
         # :memory:), which closes other threads' connections while they run a query — a

@@ -8,23 +8,37 @@ of 100,000 people is one indexed query without joins over a million contacts.
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, event
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
+from emp_desktop.domain import municipalities
 from emp_desktop.storage.models import Base
+
+
+def _municipality_sort_default(context: DefaultExecutionContext) -> str:
+    """For inserts that name only the code (bulk loads, imports): the key follows it."""
+    return municipalities.sort_key(context.get_current_parameters()["municipality"])
 
 
 class Person(Base):
     __tablename__ = "person"
+    # The dashboard counts open cases from this index alone (no row is read).
+    __table_args__ = (Index("ix_person_closed_on_status", "closed_on", "status"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     code: Mapped[str] = mapped_column(String(16), unique=True)
     tier: Mapped[str] = mapped_column(String(16))  # signaal | client
     created_on: Mapped[str] = mapped_column(String(10))
     gender: Mapped[str] = mapped_column(String(16), index=True)
-    age: Mapped[int | None] = mapped_column(Integer)  # at registration
+    age: Mapped[int | None] = mapped_column(Integer, index=True)  # at registration
     nationality: Mapped[str] = mapped_column(String(16))
     municipality: Mapped[str] = mapped_column(String(16), index=True)
+    # The list sorts on the municipality's Dutch name, not its CBS code: a stored, indexed
+    # key (municipalities.sort_key), kept in step with `municipality` by the events below.
+    municipality_sort: Mapped[str] = mapped_column(
+        String(100), index=True, default=_municipality_sort_default, server_default=""
+    )
     flag_minor: Mapped[bool] = mapped_column(Boolean, default=False)
     flag_lvb: Mapped[bool] = mapped_column(Boolean, default=False)
     flag_boy_prostitution: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -40,6 +54,12 @@ class Person(Base):
     # set by erasure or expired retention: identity and free text are gone, the coded
     # registration stays (anonymous) so that every released figure still reproduces
     erased_on: Mapped[str | None] = mapped_column(String(10), index=True)
+
+
+@event.listens_for(Person.municipality, "set")
+def _municipality_set(target: Person, value: str, _old: object, _initiator: object) -> None:
+    """Every ORM write of the code (new person, update, import) writes the key with it."""
+    target.municipality_sort = municipalities.sort_key(value)
 
 
 class Identity(Base):
@@ -73,7 +93,11 @@ class NameToken(Base):
 
 class Registration(Base):
     __tablename__ = "registration"
-    __table_args__ = (Index("ix_registration_person_date", "person_id", "date"),)
+    __table_args__ = (
+        Index("ix_registration_person_date", "person_id", "date"),
+        # The dashboard's reports per year, counted from the index alone.
+        Index("ix_registration_date_status", "date", "status"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))

@@ -6,20 +6,23 @@ summary is refreshed from the registration and contact tables whenever they chan
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, Select, and_, case, func, or_, select
+from sqlalchemy import Integer, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from emp_desktop.domain import municipalities
 from emp_desktop.domain.registry import ANY_REPORT_STATUS, FORM_BITS, REPORT_STATUSES
 from emp_desktop.domain.vocabulary import fold
+from emp_desktop.storage import keyset
 from emp_desktop.storage.care_models import Trajectory
 from emp_desktop.storage.registry_models import Contact, NameToken, Person, Registration
 
+# Each sort has an index on its column (the id, SQLite's rowid, is the last column of
+# every index, so the tie-break comes free); tests/storage/test_query_plans.py checks it.
 SORT_COLUMNS = {
     "code": Person.code,
     "age": Person.age,
     "gender": Person.gender,
-    "municipality": Person.municipality,
+    "municipality": Person.municipality_sort,  # the Dutch name, not the CBS code
     "status": Person.status,
     "registration_date": Person.registration_date,
     "last_contact_at": Person.last_contact_at,
@@ -61,23 +64,28 @@ def refresh_summary(session: Session, person: Person) -> None:
     )
 
 
-def _municipality_order():  # noqa: ANN202
-    """Sort by municipality name (Dutch, accent-insensitive), not by CBS code."""
-    names = {code: m.short_name for code, m in municipalities.all_municipalities().items()}
-    names.update(municipalities.SPECIAL)
-    ranked = sorted(names, key=lambda code: fold(names[code]))
-    return case(
-        {code: rank for rank, code in enumerate(ranked)},
-        value=Person.municipality,
-        else_=len(ranked),
-    )
+# Codes are `EMP-<year>-<number>` (domain.registry.pseudonym_code): "EMP-" only at the
+# start, and no other characters than these.
+CODE_PREFIX = "EMP-"
+CODE_CHARACTERS = frozenset(CODE_PREFIX + "0123456789")
+
+
+def _code_condition(typed: str):  # noqa: ANN202
+    """Codes containing what was typed, without reading 100,000 codes when it cannot match:
+    'EMP-2024-01…' is a prefix range on the unique index; a text with other letters (a
+    name, a place) matches no code at all; only digits and dashes need the scan."""
+    if typed.startswith(CODE_PREFIX):
+        return and_(Person.code >= typed, Person.code < typed[:-1] + chr(ord(typed[-1]) + 1))
+    if set(typed) <= CODE_CHARACTERS:
+        return Person.code.like(f"%{typed}%")
+    return None
 
 
 def _text_condition(text: str):  # noqa: ANN202
     term = fold(text)
     if not term:
         return None
-    conditions = [Person.code.like(f"%{text.strip().upper()}%")]
+    conditions = [_code_condition(text.strip().upper())]
     first_word = term.split()[0]
     # Prefix range on the token index: 'jan' matches tokens from 'jan' up to 'jao'.
     upper = first_word[:-1] + chr(ord(first_word[-1]) + 1)
@@ -92,7 +100,7 @@ def _text_condition(text: str):  # noqa: ANN202
     ]
     if matching_places:
         conditions.append(Person.municipality.in_(matching_places))
-    return or_(*conditions)
+    return or_(*(c for c in conditions if c is not None))
 
 
 def _active_trajectory() -> tuple:
@@ -133,12 +141,36 @@ def count_persons(session: Session, criteria) -> int:  # noqa: ANN001
     return session.scalar(_filtered(select(func.count(Person.id)), criteria)) or 0
 
 
-def list_persons(session: Session, criteria, offset: int, limit: int) -> list[Person]:  # noqa: ANN001
-    if criteria.sort == "municipality":
-        column = _municipality_order()
-    else:
-        column = SORT_COLUMNS.get(criteria.sort, Person.code)
-    order = column.desc() if criteria.descending else column.asc()
-    tiebreak = Person.id.desc() if criteria.descending else Person.id.asc()
-    query = _filtered(select(Person), criteria).order_by(order, tiebreak)
-    return list(session.scalars(query.offset(offset).limit(limit)))
+def list_persons(
+    session: Session,
+    criteria,  # noqa: ANN001 - PersonQuery
+    after_id: int | None,
+    limit: int,
+) -> list[Person]:
+    """A page of the list in the query's order, after the person `after_id` (None: the
+    first page). Keyset, not OFFSET: page 500 costs what page 1 costs."""
+    column = SORT_COLUMNS.get(criteria.sort, Person.code)
+    anchor = None
+    if after_id is not None:
+        found = session.execute(select(column).where(Person.id == after_id)).first()
+        if found is None:
+            return []  # the last row shown was deleted meanwhile: the list ends there
+        anchor = keyset.Anchor(found[0], after_id)
+    query = _filtered(select(Person), criteria)
+    rows = keyset.page_after(session, query, column, Person.id, anchor, criteria.descending, limit)
+    return [row[0] for row in rows]
+
+
+def recent_contacts(
+    session: Session, after_id: int | None, limit: int
+) -> list[tuple[str, Contact]]:
+    """Contacts of all persons, newest first, after the contact `after_id`."""
+    anchor = None
+    if after_id is not None:
+        found = session.execute(select(Contact.at).where(Contact.id == after_id)).first()
+        if found is None:
+            return []
+        anchor = keyset.Anchor(found[0], after_id)
+    query = select(Person.code, Contact).join(Person, Person.id == Contact.person_id)
+    rows = keyset.page_after(session, query, Contact.at, Contact.id, anchor, True, limit)
+    return [(code, contact) for code, contact in rows]

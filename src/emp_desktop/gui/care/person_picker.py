@@ -61,7 +61,7 @@ class PersonPicker(QWidget):
 
     def load_recent(self) -> None:
         query = PersonQuery(sort="code", descending=True)
-        rows = self.session.call(registry_service.list_persons, query, 0, RECENT)
+        rows = self.session.call(registry_service.list_persons, query, RECENT)
         self.codes.setStringList([row.code for row in rows])
 
     def _lookup(self) -> None:
@@ -69,7 +69,7 @@ class PersonPicker(QWidget):
         if len(typed) < 2 or not self.session.is_open:
             return
         query = PersonQuery(text=typed, sort="code", descending=True)
-        rows = self.session.call(registry_service.list_persons, query, 0, MATCHES)
+        rows = self.session.call(registry_service.list_persons, query, MATCHES)
         self.codes.setStringList([row.code for row in rows])
         self.completer.complete()
 

@@ -18,6 +18,7 @@ from emp_desktop.services.contact_list import ContactQuery
 from emp_desktop.services.registry_dto import ContactView
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({CODE_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -47,8 +48,10 @@ def _first_page(vault: object, query: ContactQuery) -> tuple[int, list[tuple[str
     return contact_list.first_page(vault, query, PAGE)  # type: ignore[arg-type]
 
 
-def _page(vault: object, query: ContactQuery, offset: int) -> list[tuple[str, ContactView]]:
-    return contact_list.list_contacts(vault, query, offset, PAGE)  # type: ignore[arg-type]
+def _page(
+    vault: object, query: ContactQuery, after: ContactView
+) -> list[tuple[str, ContactView]]:
+    return contact_list.list_contacts(vault, query, after, PAGE)  # type: ignore[arg-type]
 
 
 def duration_text(minutes: int) -> str:
@@ -68,8 +71,8 @@ class ContactModel(LazyTableModel):
     def first_loader(self) -> Loader:
         return _first_page, (self.query,)
 
-    def page_loader(self, offset: int) -> Loader:
-        return _page, (self.query, offset)
+    def page_loader(self, last: tuple[str, ContactView]) -> Loader:
+        return _page, (self.query, last[1])
 
     def set_rows(self, rows: list[tuple[str, ContactView]]) -> None:
         self._generation += 1
@@ -96,6 +99,8 @@ class ContactModel(LazyTableModel):
         return column_header(section, orientation, role, Col, column_titles(), len(Col))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # first: a view asks ~7 roles per painted cell, uses 1
+            return None
         found = self.row_at(index.row()) if index.isValid() else None
         if found is None:
             return None

@@ -2,7 +2,8 @@
 
 With 100,000 persons or a million contacts the view must never wait for the database:
 the first page (and the total, when the query can count) and every later page are
-asked for on the thread pool; the view scrolls on what has arrived. Each new query
+asked for on the thread pool; the view scrolls on what has arrived. A later page is
+asked for after the last row that has arrived (keyset), never at an offset. Each new query
 bumps a generation number, so a page that arrives after the search changed is dropped
 instead of mixing old rows into new results.
 """
@@ -48,8 +49,8 @@ class LazyTableModel(QAbstractTableModel):
         """`fn(vault, *args)` returning (total or None, rows)."""
         raise NotImplementedError
 
-    def page_loader(self, offset: int) -> Loader:
-        """`fn(vault, *args)` returning the rows from `offset`."""
+    def page_loader(self, last: Any) -> Loader:
+        """`fn(vault, *args)` returning the rows after `last`, the last row arrived."""
         raise NotImplementedError
 
     @property
@@ -117,7 +118,7 @@ class LazyTableModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         generation = self._generation
-        fn, args = self.page_loader(len(self._rows))
+        fn, args = self.page_loader(self._rows[-1])
         self._fetching = True
         self.session.run(
             fn,

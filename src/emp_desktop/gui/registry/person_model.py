@@ -24,6 +24,7 @@ from emp_desktop.services import registry_service
 from emp_desktop.services.registry_dto import PersonQuery, PersonRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset({ID_ROLE, Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole})
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -73,11 +74,11 @@ def age_group_text(group: str) -> str:
 
 def _first_page(vault: object, query: PersonQuery) -> tuple[int, list[PersonRow]]:
     total = registry_service.count_persons(vault, query)  # type: ignore[arg-type]
-    return total, registry_service.list_persons(vault, query, 0, PAGE)  # type: ignore[arg-type]
+    return total, registry_service.list_persons(vault, query, PAGE)  # type: ignore[arg-type]
 
 
-def _page(vault: object, query: PersonQuery, offset: int) -> list[PersonRow]:
-    return registry_service.list_persons(vault, query, offset, PAGE)  # type: ignore[arg-type]
+def _page(vault: object, query: PersonQuery, after_id: int) -> list[PersonRow]:
+    return registry_service.list_persons(vault, query, PAGE, after_id=after_id)  # type: ignore[arg-type]
 
 
 OVERDUE_COLOUR = "#a00000"
@@ -108,8 +109,8 @@ class PersonListModel(LazyTableModel):
     def first_loader(self) -> Loader:
         return _first_page, (self.query,)
 
-    def page_loader(self, offset: int) -> Loader:
-        return _page, (self.query, offset)
+    def page_loader(self, last: PersonRow) -> Loader:
+        return _page, (self.query, last.id)
 
     def set_query(self, query: PersonQuery) -> None:
         self.query = replace(query, sort=self.query.sort, descending=self.query.descending)
@@ -143,6 +144,8 @@ class PersonListModel(LazyTableModel):
         return column_header(section, orientation, role, Col, column_titles(), len(Col))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # first: a view asks ~7 roles per painted cell, uses 1
+            return None
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None

@@ -47,7 +47,7 @@ SUGGESTIONS = 20
 
 
 def _codes_like(vault: object, text: str) -> list[str]:
-    rows = registry_service.list_persons(vault, PersonQuery(text=text), 0, SUGGESTIONS)  # type: ignore[arg-type]
+    rows = registry_service.list_persons(vault, PersonQuery(text=text), SUGGESTIONS)  # type: ignore[arg-type]
     return [row.code for row in rows]
 
 
