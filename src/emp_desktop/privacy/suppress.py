@@ -73,23 +73,25 @@ def requirements(system: System, published: list[bool]) -> Iterator[tuple[tuple,
 class Judge:
     """Decides whether an outcome is acceptable for this release.
 
-    A requirement that fails even when this release is not made at all (its *baseline*:
-    its cells as unknown as the latent ones) was already broken by earlier releases — say
-    the year's 'arbeid' row is all one gender because the four published quarters show it.
-    Nothing in this release can repair that, so it is accepted as long as this release
-    makes it no worse (the margin equals the baseline's); everything else must meet the
-    threshold. The baseline is not "this release hides every non-zero cell": a hidden cell
-    still says it is not zero, and quarters released after their year would each add one
-    to what the year's hidden cells must hold.
+    A requirement that fails even when this release hides every non-zero cell (its
+    *baseline*) was already broken by earlier releases — say the year's 'arbeid' row is
+    all one gender because the four published quarters show it. Nothing in this release
+    can repair that, so it is accepted as long as this release makes it no worse (the
+    margin equals the baseline's); everything else must meet the threshold.
+
+    That a hidden cell still says "not zero" is what made quarters released one by one
+    after their year unsafe (each "x" adds one to what the year's hidden cell must hold).
+    Those are now planned together with their year, or hide what the year hid, zeros
+    included (`system._inherit`), so this baseline no longer excuses that.
     """
 
     def __init__(self, system: System, threshold: int, hidden: set[int]) -> None:
-        everything = hidden | {
-            v for v in range(len(system.var_instance)) if system.kind(v) == CURRENT
+        widest = hidden | {
+            v
+            for v in range(len(system.var_instance))
+            if system.kind(v) == CURRENT and system.truth[system.var_class[v]]
         }
-        self.baseline = Evaluation(
-            system, published_flags(system, everything), threshold, unreleased=True
-        )
+        self.baseline = Evaluation(system, published_flags(system, widest), threshold)
         self._memo: dict[tuple, Outcome] = {}
 
     def accepts(self, ident: tuple, outcome: Outcome, check: Check) -> bool:
