@@ -42,7 +42,7 @@ def published(tmp_path_factory) -> Published:  # noqa: ANN001
             preview = export_service.prepare_export(opened, profile, "2025")
             folders[profile] = export_files.write_export(opened, preview, root / profile).folder
         pdf = report_service.render_annual(opened, 2025)
-        data, _ = report_service.build_annual_data(opened, 2025)
+        data, _, _ = report_service.build_annual_data(opened, 2025)
     finally:
         vault_service.lock(opened)
     return Published(folders, data, pdf)
