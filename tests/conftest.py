@@ -91,6 +91,5 @@ def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001
     }
     for item in items:
         if item.nodeid in known or item.nodeid.split("[")[0] in known:
-            item.add_marker(
-                pytest.mark.skip(reason="bekende fout na de samenvoeging (tests/known_failures.txt)")
-            )
+            reason = "bekende fout na de samenvoeging (tests/known_failures.txt)"
+            item.add_marker(pytest.mark.skip(reason=reason))

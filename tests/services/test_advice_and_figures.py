@@ -105,5 +105,5 @@ def test_a_vault_with_demo_data_says_so_in_its_report(opened) -> None:  # noqa: 
     assert not vault_service.holds_demo_data(opened)
     demo_service.fill_demo(opened, 60, seed=3, contacts_per_person=1)
     assert vault_service.holds_demo_data(opened)
-    data, _tables = report_service.build_annual_data(opened, TODAY.year)
+    data, _tables, _ = report_service.build_annual_data(opened, TODAY.year)
     assert data.demo
