@@ -12,10 +12,17 @@ def test_opening_an_internet_socket_is_refused():
 
 
 def test_the_application_packages_import_no_network_modules():
+    """In a fresh interpreter: other tests of the same worker may have loaded anything."""
+    import subprocess
     import sys
 
-    import emp_desktop.cli  # noqa: F401
-    import emp_desktop.services.backup_service  # noqa: F401
-
-    network_modules = {"http.client", "urllib.request", "requests", "httpx", "ftplib"}
-    assert not network_modules & set(sys.modules)
+    probe = (
+        "import sys; import emp_desktop.cli, emp_desktop.services.backup_service, "
+        "emp_desktop.services.export_service, emp_desktop.services.report_service; "
+        "net = {'http.client', 'urllib.request', 'requests', 'httpx', 'ftplib'}; "
+        "print(sorted(net & set(sys.modules)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]"

@@ -183,11 +183,18 @@ def test_import_killed_part_way_is_all_or_nothing(tmp_path, template):
 
     from tests.faults.conftest import ACTOR
 
+    from datetime import date, timedelta
+
     rows = 1500
+    # Every row different (a day of 2025 and a municipality), so none is a duplicate.
+    places = ("GM0772", "GM0794", "GM0820", "GM0858", "GM0861")
     csv_file = tmp_path / "meldingen.csv"
     csv_file.write_text(
         "datum_melding;type;gemeente\n"
-        + "".join(f"{1 + i % 28:02d}-03-2025;melding;GM0772\n" for i in range(rows))
+        + "".join(
+            f"{date(2025, 1, 1) + timedelta(days=i % 365):%d-%m-%Y};melding;{places[i // 365]}\n"
+            for i in range(rows)
+        )
     )
     rng = random.Random(10)
     for attempt in range(3):

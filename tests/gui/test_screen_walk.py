@@ -89,7 +89,7 @@ def screens(controller: AppController, qtbot) -> Iterator[tuple[str, QWidget]]: 
         window.show_area(area)
         _settle(qtbot)
         yield from _with_tabs(area.name, window, qtbot)
-    first = controller.session.call(registry_service.list_persons, PersonQuery(), 0, 1)[0]
+    first = controller.session.call(registry_service.list_persons, PersonQuery(), 1)[0]
     window.navigate(Area.CLIENTS, person_id=first.id)
     _settle(qtbot)
     yield from _with_tabs("person", window, qtbot)

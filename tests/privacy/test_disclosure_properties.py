@@ -97,14 +97,15 @@ def test_year_after_its_quarters_passes_across_releases(records: list[dict[str, 
     year = protect(comensha_tables(records, YEAR_TABLES), 5, prior, release="2025")
     assert audit(year, 5, prior) == []
     # Seen from a quarter, with the year published later: still nothing narrows down.
-    assert (
-        audit(
-            [pt for pt in prior if pt.release == "2025Q2"],
-            5,
-            [pt for pt in prior if pt.release != "2025Q2"] + year,
-        )
-        == []
+    # (`audit` takes `prior` as released *before* the quarter, so it also demands that the
+    # quarter hide what the year hid — the rule for quarters that follow their year. Here
+    # the year came last and planned around the quarter, so only narrowing counts.)
+    seen_from_q2 = audit(
+        [pt for pt in prior if pt.release == "2025Q2"],
+        5,
+        [pt for pt in prior if pt.release != "2025Q2"] + year,
     )
+    assert [f for f in seen_from_q2 if f.kind != "inherited"] == []
     assert_cell_rules(year, 5)
     assert_safe(prior + year, 5, "2025")
     assert protect(comensha_tables(records, YEAR_TABLES), 5, prior, release="2025") == year

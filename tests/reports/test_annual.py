@@ -11,6 +11,7 @@ from PIL import Image
 from pypdf.generic import ContentStream
 from reportlab.graphics import renderPDF
 
+from emp_desktop.domain.errors import LogoUnreadable
 from emp_desktop.reports.annual import render_annual_report
 from emp_desktop.reports.charts import nice_step, year_chart
 from emp_desktop.reports.dto import HIDDEN_LEGEND, HIDDEN_MARK, CountTable, Figure
@@ -171,7 +172,7 @@ def test_logo_is_placed_on_the_cover() -> None:
 
 def test_an_unreadable_logo_is_a_clear_error() -> None:
     data = replace(sample_annual_report_data(2025), logo_png=b"not a png")
-    with pytest.raises(ValueError, match="logo"):
+    with pytest.raises(LogoUnreadable):
         render_annual_report(data)
 
 

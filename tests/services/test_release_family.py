@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from emp_desktop.domain.errors import OutputNotWritable
 from emp_desktop.domain.registry import IdentityInput, PersonInput, RegistrationInput
 from emp_desktop.privacy.kanonymity import is_k_anonymous
 from emp_desktop.privacy.profiles import QUASI_IDENTIFIERS
@@ -184,7 +185,7 @@ def test_a_failed_write_before_any_file_withdraws_the_release(opened, tmp_path):
     preview = export_service.prepare_export(opened, "comensha", YEAR)
     target = tmp_path / "bestand"
     target.write_text("geen map")  # the export folder cannot be made
-    with pytest.raises(OSError):
+    with pytest.raises(OutputNotWritable):
         export_files.write_export(opened, preview, target / "sub")
     assert export_service.release_register(opened) == []
 

@@ -225,14 +225,29 @@ def _phase(step: Progress | None, phase: int) -> Progress | None:
 def verify_backup(opened: OpenVault, path: Path, progress: Progress | None = None):  # noqa: ANN201
     """The staged test-restore; raises BackupDamaged/VaultDamaged, returns the header."""
     header, offset = backup.read_header(path)
-    if header.keyslots != keyslots.to_bytes(opened.keyslots):
-        raise BackupDamaged(detail="sleutelbestand wijkt af van dat van de kluis")
+    _check_backup_slots(opened, keyslots.from_bytes(header.keyslots))
     # The staged copy is the still-encrypted database; it never lands in the vault folder.
     with tempfile.TemporaryDirectory(prefix="emp-verify-") as folder:
         staged = Path(folder) / "staged.db"
         backup.extract_database(path, header, offset, staged, progress)
         backup_service.check_staged(staged, opened.master_key)
     return header
+
+
+def _check_backup_slots(opened: OpenVault, backed_up: keyslots.KeySlotFile) -> None:
+    """The backup's key slots are the vault's own; its anchor (of the snapshot) is signed.
+
+    The anchor differs from the vault's by design: it records where the snapshot stood,
+    so that a restore can tell an older database put back from the one backed up.
+    """
+    current = opened.keyslots
+    if (backed_up.vault_id, backed_up.slots) != (current.vault_id, current.slots):
+        raise BackupDamaged(detail="sleutelbestand wijkt af van dat van de kluis")
+    anchor = backed_up.anchor
+    if anchor is not None and not keyslots.anchor_is_authentic(
+        opened.master_key, backed_up.vault_id, anchor
+    ):
+        raise BackupDamaged(detail="anker van de back-up is niet echt")
 
 
 # --- rotation and listing ----------------------------------------------------------------

@@ -50,6 +50,12 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def refuse_newer(revision: str | None) -> None:
+    """A schema revision this version does not know comes from a newer version."""
+    if revision is not None and not _known(revision):
+        raise VaultTooNew(revision=revision)
+
+
 def _known(revision: str) -> bool:
     return any(s.revision == revision for s in _scripts().walk_revisions())
 
@@ -66,8 +72,7 @@ def checkpoint(engine: Engine) -> None:
 def upgrade_to_head(engine: Engine, db_path: Path, backup_dir: Path) -> bool:
     """Brings the schema to head; returns True if anything was upgraded."""
     current = current_revision(engine)
-    if current is not None and not _known(current):
-        raise VaultTooNew(revision=current)
+    refuse_newer(current)
     if current == head_revision():
         return False
     copy = _copy_before_upgrade(engine, db_path, backup_dir, current)

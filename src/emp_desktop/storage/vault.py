@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
@@ -41,6 +42,7 @@ from emp_desktop.storage.atomic import (
 from emp_desktop.storage.engine import (
     DISK_HEADROOM_MB,
     audit_hash_at,
+    connect_plain,
     disable_core_dumps,
     is_disk_full,
     is_operational,
@@ -50,7 +52,7 @@ from emp_desktop.storage.engine import (
     read_position,
 )
 from emp_desktop.storage.keyslots import KdfParams, KeySlotFile
-from emp_desktop.storage.migrate import current_revision, upgrade_to_head
+from emp_desktop.storage.migrate import current_revision, refuse_newer, upgrade_to_head
 from emp_desktop.storage.throttle import UnlockThrottle
 from emp_desktop.storage.vault_lock import VaultLock
 
@@ -282,6 +284,7 @@ def open_with(folder: Path, secret: str, slot_kind: str) -> OpenVault:
         tighten_files(paths.folder)
         master_key, slots = _unwrap_throttled(paths, secret, slot_kind)
         _check_database_file(paths.database)
+        _refuse_newer_schema(paths.database, master_key)
         vault = OpenVault(paths, lock, slots, master_key)
         if current_revision(vault.engine) is None:
             raise VaultDamaged(detail="database is leeg of hoort niet bij een kluis")
@@ -309,6 +312,23 @@ def _check_database_file(path: Path) -> None:
         raise VaultDamaged(detail="databasebestand is leeg")
     if start == SQLITE_MAGIC:
         raise VaultDamaged(detail="onversleuteld databasebestand, geen kluis")
+
+
+def _refuse_newer_schema(path: Path, master_key: bytes) -> None:
+    """Before the engine's pragmas (WAL) touch the file: a vault of a newer version stays
+    exactly as it is, so that version can still open it. Damage is left to the checks
+    that follow, which say what is wrong."""
+    try:
+        conn = connect_plain(path, master_key)
+    except sqlcipher.DatabaseError:
+        return
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlcipher.DatabaseError:
+        return
+    finally:
+        conn.close()
+    refuse_newer(row[0] if row else None)
 
 
 def _check_anchor(vault: OpenVault) -> None:
