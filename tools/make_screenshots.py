@@ -85,6 +85,7 @@ def area_shots(controller: AppController) -> list[tuple[str, Callable[[], QWidge
         ("dashboard", area(Area.DASHBOARD)),
         ("clienten", area(Area.CLIENTS)),
         ("contacten", area(Area.CONTACTS)),
+        ("adviesvragen", area(Area.ADVICE)),
         ("snelle-invoer", quick_entry),
         ("traject", trajectory),
         ("netwerk", area(Area.NETWORK)),

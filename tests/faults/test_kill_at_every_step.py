@@ -180,10 +180,9 @@ def test_import_killed_part_way_is_all_or_nothing(tmp_path, template):
     import subprocess
     import sys
     import time
+    from datetime import date, timedelta
 
     from tests.faults.conftest import ACTOR
-
-    from datetime import date, timedelta
 
     rows = 1500
     # Every row different (a day of 2025 and a municipality), so none is a duplicate.

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from emp_desktop.gui import app as gui_app
 from emp_desktop.gui.dialogs import ChangePassphraseDialog, RecoveryDialog
@@ -80,17 +80,21 @@ def test_work_runs_off_the_gui_thread_and_reports_on_it(qtbot) -> None:  # noqa:
 
 def test_main_starts_the_wizard_for_a_new_folder(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after main sets it
-    monkeypatch.setattr(QApplication, "exec", lambda *_: 0)  # no event loop in a test
     before = set(QApplication.topLevelWidgets())
+    shown: list[tuple[str, str]] = []
+
+    def no_event_loop(*_args: object) -> int:
+        """What is on screen while the app would run: main() deletes its windows after."""
+        new = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+        shown.extend((type(w).__name__, w.windowTitle()) for w in new)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", no_event_loop)
     code = gui_app.main(["emp-desktop", "--vault", str(tmp_path / "kluis"), "--lang", "en"])
     assert code == 0
-    new: list[QWidget] = [w for w in QApplication.topLevelWidgets() if w not in before]
-    wizards = [w for w in new if w.isVisible()]
-    assert [w.windowTitle() for w in wizards] == [f"New vault — {APP_TITLE}"]
-    assert type(wizards[0]).__name__ == "CreateVaultWizard"
-    for widget in new:
-        widget.close()
-        widget.deleteLater()
+    assert shown == [("CreateVaultWizard", f"New vault — {APP_TITLE}")]
+    # A clean quit: every window main() made is gone, and no main window was built for it.
+    assert [w for w in QApplication.topLevelWidgets() if w not in before] == []
 
 
 def test_arguments() -> None:

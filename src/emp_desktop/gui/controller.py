@@ -198,7 +198,8 @@ class AppController(QObject):
         """Deletes the top-level windows now, while the application object still exists."""
         import shiboken6
 
-        for window in (self.wizard, self.unlock_window, self.main_window):
+        # `_main_window`, not the property: a main window never built is not built now.
+        for window in (self.wizard, self.unlock_window, self._main_window):
             if window is not None and shiboken6.isValid(window):
                 shiboken6.delete(window)
         self.wizard = None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from emp_desktop.gui.areas import Area
+from emp_desktop.gui.translation import APP_TITLE
 from emp_desktop.locations import manual_dir
 
 HELP_KEY = QKeySequence.StandardKey.HelpContents  # F1 on Windows and Linux, Cmd+? on macOS
@@ -30,6 +31,7 @@ FIRST_START = "01-eerste-start.md"
 CHAPTERS: dict[Area, str] = {
     Area.DASHBOARD: "02-dagelijks-werk.md",
     Area.CLIENTS: "02-dagelijks-werk.md",
+    Area.ADVICE: "02-dagelijks-werk.md",  # its own section, "Adviesvragen"
     Area.CONTACTS: "02-dagelijks-werk.md",
     Area.TRAJECTORY: "03-traject-en-zorgoverleg.md",
     Area.NETWORK: "03-traject-en-zorgoverleg.md",
@@ -45,7 +47,7 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Manual – EMP Desktop"))
+        self.setWindowTitle(self.tr("Manual — %1").replace("%1", APP_TITLE))
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.folder = manual_dir()
         self.browser = QTextBrowser(self)

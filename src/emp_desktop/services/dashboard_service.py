@@ -7,12 +7,13 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
-from emp_desktop.domain import municipalities
 from emp_desktop.domain.registry import REPORT_STATUSES
 from emp_desktop.privacy import profiles
+from emp_desktop.privacy.periods import Period
 from emp_desktop.reports.dto import Figure, LabelledFigure
 from emp_desktop.services.care_dto import Dashboard
 from emp_desktop.services.export_gui_support import ResidenceMap
+from emp_desktop.services.region_service import region_for_period
 from emp_desktop.storage.care_models import (
     Consultation,
     Deadline,
@@ -123,8 +124,10 @@ def reports_per_year(opened: OpenVault, year: int) -> dict[int, Figure]:
 
 def residence_counts(opened: OpenVault, year: int) -> ResidenceMap:
     """The dashboard map: new reports of `year` per home municipality, true counts, with
-    the same definition as the tile and the person list a click on the map opens."""
-    region = municipalities.region_codes()
+    the same definition as the tile and the person list a click on the map opens. The
+    municipalities are the vault's region of that year (as the year's Gemeente export and
+    annual report have it), so the map follows a region changed in Instellingen."""
+    region = region_for_period(opened, Period.parse(str(year)))
     with opened.transaction() as session:
         rows = session.execute(
             select(Person.municipality, func.count(Person.id))
@@ -136,12 +139,11 @@ def residence_counts(opened: OpenVault, year: int) -> ResidenceMap:
     for code, n in per_code.items():
         if code not in region:
             buckets[profiles.place_bucket(code, region)] += n
+    # 'Overig <provincie>' for each province the region touches, as the report's map.
+    overig = [profiles.other_in(province) for province in region.provinces_with_rest]
     outside = tuple(
-        LabelledFigure(label, Figure(buckets.get(bucket, 0)))
-        for label, bucket in (
-            ("Overig Noord-Brabant", profiles.OTHER_BRABANT),
-            ("Elders", profiles.ELSEWHERE),
-            ("Onbekend", profiles.UNKNOWN_PLACE),
-        )
+        LabelledFigure(bucket, Figure(buckets.get(bucket, 0)))
+        for bucket in (*overig, profiles.ELSEWHERE, profiles.UNKNOWN_PLACE)
     )
-    return ResidenceMap(year, {code: Figure(per_code.get(code, 0)) for code in region}, outside)
+    counts = {code: Figure(per_code.get(code, 0)) for code in region}
+    return ResidenceMap(year, counts, outside, region.codes)

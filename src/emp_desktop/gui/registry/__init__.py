@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from emp_desktop.gui.areas import Area
@@ -51,8 +51,9 @@ def build_pages(
     quick.draft_taken.connect(clients.banner.check)
     if isinstance(window, QMainWindow):
         _show_presentation_state(window, presentation)
-        # Queued: the main window builds its own menu after its pages; ours goes after it.
-        QTimer.singleShot(0, lambda: _add_menu(window, clients, presentation, quick))
+        # Built now, not queued (a queued call outlives a window deleted right after it
+        # was built); the main window puts its Vault menu before this one and Help after.
+        _add_menu(window, clients, presentation, quick)
     return {Area.CLIENTS: clients, Area.ADVICE: advice, Area.CONTACTS: contacts}
 
 
