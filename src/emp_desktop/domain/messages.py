@@ -369,8 +369,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "--from {path}'.",
     },
     "restore_hint_none": {
-        "nl": "Zet een back-up terug met 'emp-cli --vault NIEUWE-MAP restore --from BESTAND'.",
-        "en": "Restore a backup with 'emp-cli --vault NEW-FOLDER restore --from FILE'.",
+        "nl": "Dat gaat met 'emp-cli --vault NIEUWE-MAP restore --from BESTAND'.",
+        "en": "Use 'emp-cli --vault NEW-FOLDER restore --from FILE'.",
     },
     "passphrase_file_encoding": {
         "nl": "Bestand {path} is geen UTF-8-tekst; sla de wachtwoordzin op als UTF-8 (met of "
