@@ -74,22 +74,3 @@ def run_cli(*args: str | Path, env: dict | None = None, timeout: float = 120) ->
 def cli():
     return run_cli
 
-
-# Tests that failed on `main` right after this session's merges, with no time left to mend
-# them (listed in the session note, one line each). They are skipped, not hidden: the
-# reason says so, and the file is meant to be empty again.
-_KNOWN = Path(__file__).with_name("known_failures.txt")
-
-
-def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001
-    if not _KNOWN.exists():
-        return
-    known = {
-        line.split("#")[0].strip()
-        for line in _KNOWN.read_text(encoding="utf-8").splitlines()
-        if line.split("#")[0].strip()
-    }
-    for item in items:
-        if item.nodeid in known or item.nodeid.split("[")[0] in known:
-            reason = "bekende fout na de samenvoeging (tests/known_failures.txt)"
-            item.add_marker(pytest.mark.skip(reason=reason))

@@ -17,8 +17,8 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="92"/>
-        <source>Ca&amp;se:</source>
-        <translation>Ca&amp;sus:</translation>
+        <source>&amp;Case:</source>
+        <translation>&amp;Casus:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="92"/>
@@ -27,7 +27,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="93"/>
-        <source>Ac&amp;tion:</source>
+        <source>&amp;Action:</source>
         <translation>Ac&amp;tiepunt:</translation>
     </message>
     <message>
@@ -43,7 +43,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="95"/>
         <source>Due &amp;on:</source>
-        <translation>Uiterlijk &amp;op:</translation>
+        <translation>&amp;Uiterlijk op:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="96"/>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/deadlines.py" line="110"/>
-        <source>&amp;Complete the chosen deadline</source>
+        <source>Complete the chosen &amp;deadline</source>
         <translation>Gekozen termijn &amp;afronden</translation>
     </message>
 </context>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/network_panels.py" line="95"/>
-        <source>&amp;Role:</source>
+        <source>R&amp;ole:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/network_panels.py" line="96"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefoon:</translation>
+        <translation>Te&amp;lefoon:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/network_panels.py" line="96"/>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/dashboard_page.py" line="222"/>
-        <source>&amp;Home municipalities of new reports in %1 (click one for its clients)</source>
+        <source>Home &amp;municipalities of new reports in %1 (click one for its clients)</source>
         <translation>&amp;Woongemeenten van nieuwe meldingen in %1 (klik voor de cliënten)</translation>
     </message>
     <message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/deadlines.py" line="80"/>
-        <source>N&amp;ote:</source>
+        <source>No&amp;te:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="66"/>
         <source>Record d&amp;ecision</source>
-        <translation>Besluit &amp;vastleggen</translation>
+        <translation>Besluit vast&amp;leggen</translation>
     </message>
 </context>
 <context>
@@ -711,7 +711,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/goals.py" line="60"/>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/goals.py" line="61"/>
@@ -803,7 +803,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="43"/>
         <source>Check-in p&amp;lanned</source>
-        <translation>Check-in ge&amp;pland</translation>
+        <translation>Check-in &amp;gepland</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="44"/>
@@ -812,7 +812,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="45"/>
-        <source>P&amp;hase:</source>
+        <source>&amp;Phase:</source>
         <translation>&amp;Fase:</translation>
     </message>
     <message>
@@ -823,12 +823,12 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="48"/>
         <source>Ne&amp;xt check-in:</source>
-        <translation>Volgende chec&amp;k-in:</translation>
+        <translation>Vo&amp;lgende check-in:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/trajectory_page.py" line="49"/>
-        <source>Sa&amp;ve trajectory</source>
-        <translation>Traject op&amp;slaan</translation>
+        <source>Save tra&amp;jectory</source>
+        <translation>Tra&amp;ject opslaan</translation>
     </message>
 </context>
 <context>
@@ -840,18 +840,18 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="125"/>
-        <source>Date of the in&amp;cident:</source>
-        <translation>Datum van het in&amp;cident:</translation>
+        <source>Da&amp;te of the incident:</source>
+        <translation>&amp;Datum van het incident:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="126"/>
-        <source>W&amp;hat happened:</source>
+        <source>&amp;What happened:</source>
         <translation>W&amp;at gebeurde er:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="127"/>
         <source>&amp;Add incident</source>
-        <translation>Incident &amp;toevoegen</translation>
+        <translation>I&amp;ncident toevoegen</translation>
     </message>
 </context>
 <context>
@@ -901,11 +901,11 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="170"/>
         <source>&amp;Print agenda (PDF)…</source>
-        <translation>Agenda &amp;afdrukken (PDF)…</translation>
+        <translation>Agenda afdrukken (&amp;PDF)…</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="171"/>
-        <source>Print minutes (P&amp;DF)…</source>
+        <source>Print m&amp;inutes (PDF)…</source>
         <translation>Verslag af&amp;drukken (PDF)…</translation>
     </message>
     <message>
@@ -995,7 +995,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="140"/>
         <source>Min&amp;utes:</source>
-        <translation>Ver&amp;slag:</translation>
+        <translation>V&amp;erslag:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/meeting_detail.py" line="140"/>
@@ -1138,13 +1138,13 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/network_panels.py" line="62"/>
-        <source>&amp;Municipality:</source>
+        <source>M&amp;unicipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/network_panels.py" line="63"/>
         <source>&amp;Add organisation</source>
-        <translation>Organisatie &amp;toevoegen</translation>
+        <translation>&amp;Organisatie toevoegen</translation>
     </message>
 </context>
 <context>
@@ -1253,12 +1253,12 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="57"/>
-        <source>Receives debt &amp;help</source>
+        <source>R&amp;eceives debt help</source>
         <translation>Krijgt &amp;schuldhulp</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="58"/>
-        <source>Re&amp;lapse (back in exploitation)</source>
+        <source>Relapse (&amp;back in exploitation)</source>
         <translation>&amp;Terugval (opnieuw in uitbuiting)</translation>
     </message>
     <message>
@@ -1269,7 +1269,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="60"/>
         <source>Referred to &amp;GGZ</source>
-        <translation>Verwezen naar &amp;GGZ</translation>
+        <translation>Ver&amp;wezen naar GGZ</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="62"/>
@@ -1279,7 +1279,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="64"/>
         <source>&amp;Debts:</source>
-        <translation>Sc&amp;hulden:</translation>
+        <translation>Sch&amp;ulden:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="64"/>
@@ -1288,13 +1288,13 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="65"/>
-        <source>Debt ran&amp;ge:</source>
+        <source>Debt ra&amp;nge:</source>
         <translation>O&amp;mvang schulden:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/outcomes.py" line="68"/>
         <source>Save o&amp;utcomes</source>
-        <translation>Uitkomsten op&amp;slaan</translation>
+        <translation>Uitkomsten o&amp;pslaan</translation>
     </message>
 </context>
 <context>
@@ -1379,8 +1379,8 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/person_picker.py" line="43"/>
-        <source>O&amp;pen</source>
-        <translation>O&amp;penen</translation>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/person_picker.py" line="82"/>
@@ -1509,7 +1509,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="121"/>
         <source>&amp;Kind:</source>
-        <translation>&amp;Soort:</translation>
+        <translation>S&amp;oort:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="122"/>
@@ -1524,7 +1524,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="124"/>
         <source>&amp;Municipality:</source>
-        <translation>&amp;Gemeente:</translation>
+        <translation>Ge&amp;meente:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="125"/>
@@ -1534,7 +1534,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="127"/>
         <source>&amp;Participants:</source>
-        <translation>&amp;Deelnemers:</translation>
+        <translation>Deel&amp;nemers:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="127"/>
@@ -1543,7 +1543,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="131"/>
-        <source>E&amp;valuation score:</source>
+        <source>&amp;Evaluation score:</source>
         <translation>&amp;Evaluatiecijfer:</translation>
     </message>
     <message>
@@ -1554,7 +1554,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="137"/>
         <source>Si&amp;gnals that followed:</source>
-        <translation>Signalen &amp;daarna:</translation>
+        <translation>Signa&amp;len daarna:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/prevention_page.py" line="139"/>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/referrals.py" line="107"/>
-        <source>&amp;Partner:</source>
+        <source>P&amp;artner:</source>
         <translation>&amp;Partner:</translation>
     </message>
     <message>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/referrals.py" line="110"/>
-        <source>&amp;Refer</source>
+        <source>Re&amp;fer</source>
         <translation>&amp;Verwijzen</translation>
     </message>
 </context>
@@ -1895,8 +1895,8 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="123"/>
-        <source>Ed&amp;ition:</source>
-        <translation>Ed&amp;itie:</translation>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Editie:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/care/zrm_entry.py" line="123"/>

@@ -455,8 +455,8 @@
     <name>HelpWindow</name>
     <message>
         <location filename="../../src/emp_desktop/gui/help.py" line="48"/>
-        <source>Manual – EMP Desktop</source>
-        <translation>Handleiding – EMP Desktop</translation>
+        <source>Manual — %1</source>
+        <translation>Handleiding — %1</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/help.py" line="52"/>
@@ -841,6 +841,21 @@
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="56"/>
+        <source>Parts of the settings</source>
+        <translation>Onderdelen van de instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="64"/>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="66"/>
+        <source>Backups and retention</source>
+        <translation>Back-ups en bewaartermijnen</translation>
+    </message>
+    <message>
         <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="55"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
@@ -883,7 +898,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/pages/settings_page.py" line="103"/>
-        <source>&amp;Language:</source>
+        <source>Lang&amp;uage:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>

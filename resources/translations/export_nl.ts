@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="62"/>
-        <source>Pre&amp;view</source>
+        <source>Previe&amp;w</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="95"/>
-        <source>De&amp;velopment points:</source>
+        <source>D&amp;evelopment points:</source>
         <translation>&amp;Ontwikkelpunten:</translation>
     </message>
     <message>
@@ -294,7 +294,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="89"/>
         <source>Correction release (&amp;late changes)</source>
-        <translation>Correctielevering (latere &amp;wijzigingen)</translation>
+        <translation>&amp;Correctielevering (latere wijzigingen)</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="92"/>
@@ -431,7 +431,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="63"/>
         <source>Cop&amp;y</source>
-        <translation>&amp;Kopiëren</translation>
+        <translation>Ko&amp;piëren</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="68"/>
@@ -464,9 +464,15 @@
         <translation>Ontvangstsleutel van de andere kluis</translation>
     </message>
     <message>
+        <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="98"/>
+        <source>age1…</source>
+        <comment>how a receiving key begins</comment>
+        <translation>age1…</translation>
+    </message>
+    <message>
         <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="97"/>
-        <source>Make &amp;handover file…</source>
-        <translation>&amp;Overdrachtsbestand maken…</translation>
+        <source>&amp;Make handover file…</source>
+        <translation>Overdrachtsbestand &amp;maken…</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="100"/>
@@ -475,8 +481,8 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="101"/>
-        <source>&amp;Receiving key:</source>
-        <translation>&amp;Ontvangstsleutel:</translation>
+        <source>R&amp;eceiving key:</source>
+        <translation>O&amp;ntvangstsleutel:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="107"/>
@@ -490,8 +496,8 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="111"/>
-        <source>C&amp;hoose file…</source>
-        <translation>Bestand &amp;kiezen…</translation>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="113"/>
@@ -515,13 +521,13 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="129"/>
-        <source>Close as &amp;handed over</source>
+        <source>C&amp;lose as handed over</source>
         <translation>Afsluiten als overge&amp;dragen</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="132"/>
         <source>C&amp;ode:</source>
-        <translation>C&amp;ode:</translation>
+        <translation>Cod&amp;e:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/handover_tab.py" line="133"/>
@@ -584,7 +590,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/export/page_view.py" line="89"/>
         <source>&amp;Previous page</source>
-        <translation>Vo&amp;rige pagina</translation>
+        <translation>Vorige &amp;pagina</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/page_view.py" line="90"/>
@@ -665,8 +671,8 @@
     <message>
         <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="68"/>
         <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="184"/>
-        <source>&amp;Rows of the table:</source>
-        <translation>&amp;Rijen van de tabel:</translation>
+        <source>R&amp;ows of the table:</source>
+        <translation>R&amp;ijen van de tabel:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/preview_panel.py" line="71"/>
@@ -748,7 +754,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/register_tab.py" line="85"/>
-        <source>&amp;Releases:</source>
+        <source>R&amp;eleases:</source>
         <translation>&amp;Leveringen:</translation>
     </message>
     <message>

@@ -44,12 +44,12 @@
     <message>
         <location filename="../../src/emp_desktop/gui/region/settings_section.py" line="40"/>
         <source>Clear the choi&amp;ce</source>
-        <translation>&amp;Keuze wissen</translation>
+        <translation>Ke&amp;uze wissen</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/region/settings_section.py" line="43"/>
         <source>Region &amp;name:</source>
-        <translation>&amp;Naam regio:</translation>
+        <translation>N&amp;aam regio:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/region/settings_section.py" line="74"/>
@@ -130,11 +130,11 @@
     <message>
         <location filename="../../src/emp_desktop/gui/region/picker.py" line="47"/>
         <source>Whole coun&amp;try</source>
-        <translation>Heel Neder&amp;land</translation>
+        <translation>Heel Ne&amp;derland</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/region/picker.py" line="61"/>
-        <source>Searc&amp;h municipality:</source>
+        <source>&amp;Find a municipality:</source>
         <translation>&amp;Gemeente zoeken:</translation>
     </message>
     <message>
@@ -167,8 +167,8 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/region/settings_section.py" line="111"/>
-        <source>Save &amp;region</source>
-        <translation>&amp;Regio opslaan</translation>
+        <source>S&amp;ave region</source>
+        <translation>Regio &amp;opslaan</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/region/settings_section.py" line="139"/>

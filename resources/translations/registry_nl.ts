@@ -227,8 +227,8 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/clients_page.py" line="81"/>
-        <source>&amp;Historic figures…</source>
-        <translation>&amp;Historische aantallen…</translation>
+        <source>Historic fi&amp;gures…</source>
+        <translation>Historische &amp;aantallen…</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/clients_page.py" line="86"/>
@@ -265,12 +265,12 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/consent_tab.py" line="45"/>
-        <source>&amp;Signed by:</source>
+        <source>Sig&amp;ned by:</source>
         <translation>Onderteke&amp;nd door:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/consent_tab.py" line="46"/>
-        <source>&amp;Record consent</source>
+        <source>R&amp;ecord consent</source>
         <translation>Toestemming &amp;vastleggen</translation>
     </message>
     <message>
@@ -280,8 +280,8 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/consent_tab.py" line="51"/>
-        <source>With&amp;draw selected consent</source>
-        <translation>Geselecteerde toestemming intre&amp;kken</translation>
+        <source>Wi&amp;thdraw selected consent</source>
+        <translation>G&amp;eselecteerde toestemming intrekken</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/consent_tab.py" line="59"/>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/contacts_tab.py" line="64"/>
-        <source>N&amp;ote:</source>
+        <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
     <message>
@@ -652,7 +652,7 @@
     <name>DraftBanner</name>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/draft_banner.py" line="38"/>
-        <source>Rest&amp;ore</source>
+        <source>R&amp;estore</source>
         <translation>Her&amp;stellen</translation>
     </message>
     <message>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/filter_bar.py" line="51"/>
-        <source>&amp;Reset filters</source>
+        <source>&amp;Clear filters</source>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
@@ -817,12 +817,12 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="65"/>
-        <source>Rea&amp;son:</source>
+        <source>Re&amp;ason:</source>
         <translation>Rede&amp;n:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/identity_tab.py" line="67"/>
-        <source>Show &amp;identity</source>
+        <source>Sho&amp;w identity</source>
         <translation>Toon i&amp;dentiteit</translation>
     </message>
     <message>
@@ -1020,7 +1020,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="77"/>
-        <source>Open &amp;trajectory</source>
+        <source>Open tra&amp;jectory</source>
         <translation>Tra&amp;ject openen</translation>
     </message>
     <message>
@@ -1031,12 +1031,12 @@
     <message>
         <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="81"/>
         <source>&amp;Documents…</source>
-        <translation>&amp;Documenten…</translation>
+        <translation>Doc&amp;umenten…</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="83"/>
-        <source>&amp;Erase on request…</source>
-        <translation>&amp;Wissen op verzoek…</translation>
+        <source>Erase on re&amp;quest…</source>
+        <translation>Wissen op ver&amp;zoek…</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="99"/>
@@ -1045,8 +1045,8 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="109"/>
-        <source>&amp;Registration</source>
-        <translation>&amp;Registratie</translation>
+        <source>Registration</source>
+        <translation>Registratie</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/detail_view.py" line="110"/>
@@ -1234,12 +1234,12 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="74"/>
-        <source>A&amp;ge (estimate):</source>
+        <source>&amp;Age (estimate):</source>
         <translation>&amp;Leeftijd (schatting):</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="75"/>
-        <source>&amp;Nationality:</source>
+        <source>Nationa&amp;lity:</source>
         <translation>&amp;Nationaliteit:</translation>
     </message>
     <message>
@@ -1264,7 +1264,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="94"/>
-        <source>&amp;Date of report:</source>
+        <source>Date of re&amp;port:</source>
         <translation>Meldings&amp;datum:</translation>
     </message>
     <message>
@@ -1274,7 +1274,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/registry/registration_tab.py" line="96"/>
-        <source>&amp;Reported by:</source>
+        <source>R&amp;eported by:</source>
         <translation>M&amp;elder:</translation>
     </message>
     <message>

@@ -122,7 +122,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/safekeeping/settings_section.py" line="45"/>
-        <source>Remo&amp;ve target</source>
+        <source>R&amp;emove target</source>
         <translation>Doel &amp;verwijderen</translation>
     </message>
     <message>
@@ -168,7 +168,7 @@
     <message>
         <location filename="../../src/emp_desktop/gui/safekeeping/settings_section.py" line="76"/>
         <source>Backup &amp;targets:</source>
-        <translation>Back-up&amp;doelen:</translation>
+        <translation>&amp;Back-updoelen:</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/safekeeping/settings_section.py" line="83"/>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/safekeeping/settings_section.py" line="89"/>
-        <source>Keep mont&amp;hly:</source>
+        <source>Keep &amp;monthly:</source>
         <translation>&amp;Maandelijks bewaren:</translation>
     </message>
     <message>
@@ -198,11 +198,11 @@
     <message>
         <location filename="../../src/emp_desktop/gui/safekeeping/settings_section.py" line="91"/>
         <source>Advice &amp;questions (years):</source>
-        <translation>Advies&amp;vragen (jaren):</translation>
+        <translation>&amp;Adviesvragen (jaren):</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/safekeeping/settings_section.py" line="92"/>
-        <source>Signals (yea&amp;rs after closing):</source>
+        <source>&amp;Signals (years after closing):</source>
         <translation>Si&amp;gnalen (jaren na afsluiting):</translation>
     </message>
     <message>

@@ -368,7 +368,10 @@ def _export(opened, args: argparse.Namespace):  # noqa: ANN001, ANN202
 def _family_notes(preview: export_service.ExportPreview, lang: str) -> None:
     if preview.reproduced:
         print(text("cli_export_reproduced", lang))
-    if preview.late_changes:
+    if preview.corrects:
+        print(text("cli_export_correction", lang, count=preview.late_changes,
+                   revision=preview.revision))
+    elif preview.late_changes:
         print(text("cli_export_late", lang, count=preview.late_changes))
 
 

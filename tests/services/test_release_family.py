@@ -4,6 +4,7 @@ independent attacker (tests/privacy/reference.py) gets everything the register s
 
 from __future__ import annotations
 
+import json
 import random
 from collections import Counter
 from datetime import date
@@ -215,34 +216,79 @@ def test_a_correction_is_refused_while_the_difference_would_show_the_late_person
         export_service.prepare_export(opened, "comensha", "2025Q4", correction=True)
 
 
-def test_a_correction_with_enough_late_registrations_leaves_safely(opened, tmp_path):
-    first = _release(opened, ("comensha", YEAR), tmp_path)
+def test_a_correction_whose_late_persons_share_a_category_is_refused(opened, tmp_path):
+    """Twelve late women of one municipality, form and reporter: the difference of the
+    revisions shows that every late person is one, so whoever knows one learns the rest."""
+    _release(opened, ("comensha", YEAR), tmp_path)
     _late_registrations(opened, 12)
-    try:
-        correction = export_service.prepare_export(opened, "comensha", YEAR, correction=True)
-    except export_service.CorrectionRefused as refused:  # refusing is safe, and says why
-        assert "correctiepool telt 12" in refused.params["detail"]
-        return
-    assert correction.revision == 2 and correction.corrects == YEAR
-    result = export_files.write_export(opened, correction, tmp_path / "correctie")
-    import json as _json
+    with pytest.raises(export_service.CorrectionRefused) as refused:
+        export_service.prepare_export(opened, "comensha", YEAR, correction=True)
+    detail = refused.value.params["detail"]
+    assert "vallen er 12 in" in detail and "één categorie" in detail
 
-    manifest = _json.loads(result.manifest.read_text(encoding="utf-8"))
-    assert manifest["status"] == "gecorrigeerd" and manifest["revision"] == 2
-    # The difference of every table, as a holder of both releases computes it: each cell
-    # is either not derivable to within 5, or zero, or at least 5.
-    released = [*first.protected, *correction.protected]
+
+def _varied_late(opened, count, start=1):
+    """Late registrations that differ in every attribute, so no category dominates them."""
+    genders, places = ("v", "m", "v", "x", "m"), ("GM0772", "GM0753", "GM0861", "GM0820")
+    forms, melders = ("seksueel", "arbeid", "crimineel"), ("school", "politie", "huisarts")
+    nationalities, births = ("NL", "PL", "RO", "NG"), (2010, 2005, 1985)
+    for n in range(start, start + count):
+        registry_service.register_person(
+            opened,
+            PersonInput(
+                municipality=places[n % 4], nationality=nationalities[n % 4], gender=genders[n % 5]
+            ),
+            RegistrationInput(
+                date=date(2025, 10, 1 + n % 28), forms=(forms[n % 3],), melder=melders[n % 3]
+            ),
+            IdentityInput(
+                first_name="Laat", surname=f"Anders{n}", date_of_birth=date(births[n % 3], 5, 1)
+            ),
+        )
+
+
+def _assert_differences_wide(released, old, new):
+    """Every cell of new − old is zero, at least 5, or not derivable to within 5."""
     attacker = Attacker(released)
-    for t, (old, new) in enumerate(zip(first.protected, correction.protected, strict=True)):
-        before, after = truth(old), truth(new)
-        for key in new.cells:
+    offset_old, offset_new = released.index(old[0]), released.index(new[0])
+    for t, (before_pt, after_pt) in enumerate(zip(old, new, strict=True)):
+        before, after = truth(before_pt), truth(after_pt)
+        for key in after_pt.cells:
             change = after[key] - before[key]
             if not change or abs(change) >= 5:
                 continue
-            new_var = attacker.index[(len(first.protected) + t, key)]
-            old_var = attacker.index[(t, key)]
+            new_var = attacker.index[(offset_new + t, key)]
+            old_var = attacker.index[(offset_old + t, key)]
             lows = attacker._optimum({new_var: 1.0, old_var: -1.0})
             highs = -attacker._optimum({new_var: -1.0, old_var: 1.0})
-            assert highs - lows >= 5 - 1e-6, (new.table.name, key, change, lows, highs)
+            assert highs - lows >= 5 - 1e-6, (after_pt.table.name, key, change, lows, highs)
+
+
+def test_every_revision_is_audited_against_every_earlier_one(opened, tmp_path):
+    first = _release(opened, ("comensha", YEAR), tmp_path)
+    _varied_late(opened, 12)
+    second = export_service.prepare_export(opened, "comensha", YEAR, correction=True)
+    assert second.revision == 2 and second.corrects == (YEAR,)
+    # Once hidden, always hidden: publishing a cell the original hid would reveal it to
+    # anyone who assumes that cell did not change.
+    for old, new in zip(first.protected, second.protected, strict=True):
+        assert set(old.hidden) <= set(new.hidden), old.table.name
+    result = export_files.write_export(opened, second, tmp_path / "r2")
+    manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
+    assert manifest["status"] == "gecorrigeerd" and manifest["revision"] == 2
     again = export_service.prepare_export(opened, "comensha", YEAR)
     assert again.reproduced and again.revision == 2
+    # Nothing new since revision 2: no second pattern for the same counts.
+    with pytest.raises(export_service.CorrectionRefused) as same:
+        export_service.prepare_export(opened, "comensha", YEAR, correction=True)
+    assert "Sinds revisie 2" in same.value.params["detail"]
+    _varied_late(opened, 7, start=20)
+    try:
+        third = export_service.prepare_export(opened, "comensha", YEAR, correction=True)
+    except export_service.CorrectionRefused as refused:  # refusing is safe, and says why
+        assert refused.params["detail"]
+        return
+    assert third.revision == 3 and set(third.corrects) == {YEAR, f"{YEAR}#r2"}
+    released = [*first.protected, *second.protected, *third.protected]
+    _assert_differences_wide(released, first.protected, third.protected)
+    _assert_differences_wide(released, second.protected, third.protected)

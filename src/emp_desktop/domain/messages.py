@@ -260,6 +260,12 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "{count} later changes (late or corrected registrations) are not included: the "
         "figures of this period are fixed since its first release.",
     },
+    "cli_export_correction": {
+        "nl": "Correctie, revisie {revision}: telt de {count} latere wijzigingen (nagekomen of "
+        "gecorrigeerde registraties) mee; het verschil met elke eerdere revisie is getoetst.",
+        "en": "Correction, revision {revision}: includes the {count} later changes (late or "
+        "corrected registrations); the difference with every earlier revision was audited.",
+    },
     "correction_refused": {
         "nl": "Correctielevering geweigerd; er is niets geschreven. {detail}",
         "en": "Correction release refused; nothing was written. {detail}",

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,7 @@ from emp_desktop.gui.safekeeping.backup_status import BackupStatusLabel
 from emp_desktop.gui.session import VaultSession
 from emp_desktop.gui.settings import Settings
 from emp_desktop.gui.translation import APP_TITLE
+from emp_desktop.gui.widgets import ElidedLabel
 from emp_desktop.services import vault_service
 
 
@@ -122,12 +124,16 @@ class MainWindow(QMainWindow):
         return banner
 
     def _build_status(self, folder: Path) -> None:
-        self.folder_label = QLabel(self.tr("Vault: %1").replace("%1", str(folder)), self)
+        # Elided in the middle (the folder's name stays) rather than widening the window.
+        self.folder_label = ElidedLabel(
+            self.tr("Vault: %1").replace("%1", str(folder)), self, Qt.TextElideMode.ElideMiddle
+        )
         self.state_label = QLabel(self)
         self.state_label.setAccessibleName(self.tr("Lock state"))
         self.idle_warning = QLabel(self)
         self.idle_warning.setAccessibleName(self.tr("Idle lock warning"))
         self.idle_warning.setStyleSheet("background: #fff4d6; font-weight: bold; padding: 2px 6px;")
+        self.idle_warning.setWordWrap(True)  # wrapped, never cut off, on a laptop
         self.idle_warning.hide()
         self.statusBar().addPermanentWidget(self.idle_warning)
         self.statusBar().addWidget(self.folder_label, 1)
@@ -151,7 +157,12 @@ class MainWindow(QMainWindow):
         self.idle_warning.hide()
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Vault"))
+        """Vault first, then the menus the areas added while their pages were built, then
+        Help last, where users look for it. Built in that order now, never queued: a queued
+        call would still run after a window deleted right after it was built."""
+        bar = self.menuBar()
+        menu = QMenu(self.tr("&Vault"), bar)
+        bar.insertMenu(bar.actions()[0] if bar.actions() else None, menu)
         # The shortcut belongs to the QShortcut above; the menu only names it.
         lock = QAction(self.tr("&Lock now") + "\t" + LOCK_SHORTCUT, self)
         lock.triggered.connect(self.lock_requested)
@@ -162,8 +173,7 @@ class MainWindow(QMainWindow):
         menu.addAction(quit_action)
         manual = QAction(self.tr("&Manual for this screen") + "\tF1", self)
         manual.triggered.connect(self.help_key.activated)
-        # Queued, like the areas' own menus: Help then comes last, where users look for it.
-        QTimer.singleShot(0, lambda: self.menuBar().addMenu(self.tr("&Help")).addAction(manual))
+        bar.addMenu(self.tr("&Help")).addAction(manual)
 
     def _show_state(self, *, unlocked: bool) -> None:
         self.state_label.setText(self.tr("Unlocked") if unlocked else self.tr("Locked"))

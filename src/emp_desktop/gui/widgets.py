@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +22,51 @@ from emp_desktop.services import vault_service
 # Errors are always spelled out; the colour only repeats what the text says.
 _ERROR_STYLE = "color: #a00000; font-weight: bold;"
 _INFO_STYLE = "color: #1d5b1d;"
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in '…' when the window is short of room, instead of making the
+    window wider than the screen (a long vault folder in the status bar, say). `text()`
+    stays whole, and so does what a screen reader and the tool tip say."""
+
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
+        super().__init__(text, parent)
+        self.mode = mode
+        self.setToolTip(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setToolTip(text)
+
+    def clear(self) -> None:
+        super().clear()
+        self.setToolTip("")
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        whole = super().minimumSizeHint()
+        return QSize(min(whole.width(), self.fontMetrics().averageCharWidth() * 12), whole.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        room = self.contentsRect()
+        if self.fontMetrics().horizontalAdvance(self.text()) <= room.width():
+            super().paintEvent(event)
+            return
+        shown = self.fontMetrics().elidedText(self.text(), self.mode, room.width())
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            room,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
+            self.foregroundRole(),
+        )
 
 
 class MessageLabel(QLabel):

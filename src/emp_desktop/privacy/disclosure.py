@@ -18,7 +18,7 @@ released with other numbers and a correction release is needed (see `system` for
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from emp_desktop.privacy.groups import (
     dominant,
@@ -66,7 +66,8 @@ def protect(
     *,
     release: str = "",
     companions: Sequence[tuple[str, Table]] = (),
-    corrects: str | None = None,
+    corrects: str | Sequence[str] | None = None,
+    hidden_before: Mapping[str, set[Key]] | None = None,
 ) -> list[ProtectedTable]:
     """The tables of one release (`release` = its period label), protected.
 
@@ -76,9 +77,11 @@ def protect(
     order the quarters follow in (one after another, each could only be audited against
     what is already out, and the last quarter is then the year minus the others).
 
-    `corrects` names the release (label in `prior`) that this one corrects: every cell of
-    the difference must stay at least n wide too, so that a late registration cannot be
-    read off by subtracting the two (see `system._add_differences`).
+    `corrects` names the release (label in `prior`) that this one corrects, or every
+    earlier revision of it: every cell of the difference with each must stay at least n
+    wide too, so that a late registration cannot be read off by subtracting two of them
+    (see `system._add_differences`). `hidden_before` (table name → cells) are cells earlier
+    revisions hid: hidden again (see `corrections`).
 
     `prior` are the tables of earlier releases as they left (the release register);
     `prior_relations` say how their periods relate to this one — by default derived from the
@@ -88,7 +91,7 @@ def protect(
     `tables` give now. The same period with the same data gets the same pattern as before.
     """
     _check_inputs(tables, threshold, prior, release)
-    differences = [(release, corrects)] if corrects else []
+    differences = _differences(release, corrects)
     system = build_system(
         tables, release, prior, prior_relations, threshold, companions, differences
     )
@@ -96,6 +99,7 @@ def protect(
     for var, value in enumerate(system.truth[c] for c in system.var_class):
         if system.kind(var) == CURRENT and value is not None and 1 <= value < threshold:
             reasons[var] = PRIMARY
+    _hide_as_in_revisions(system, len(tables), hidden_before or {}, reasons)
     for var in system.inherited:
         if system.kind(var) == CURRENT:
             reasons[var] = INHERITED
@@ -107,6 +111,32 @@ def protect(
     suppress(system, reasons, threshold)
     count = len(tables) + len(companions)
     return [_result(system, number, reasons, notes, threshold) for number in range(count)]
+
+
+def _differences(release: str, corrects: str | Sequence[str] | None) -> list[tuple[str, str]]:
+    if not corrects:
+        return []
+    labels = [corrects] if isinstance(corrects, str) else list(corrects)
+    return [(release, old) for old in labels]
+
+
+def _hide_as_in_revisions(
+    system: System, count: int, hidden: Mapping[str, set[Key]], reasons: dict[int, str]
+) -> None:
+    """Cells an earlier revision hid stay hidden. A zero is hidden only inside a group line
+    that an earlier revision collapsed whole (zeros are published elsewhere, and an
+    attacker knows it): the line is then collapsed again."""
+    for number in range(count):
+        inst = system.instances[number]
+        before = hidden.get(inst.table.name, set())
+        for key in before:
+            if inst.truth.get(key):
+                reasons.setdefault(inst.var(key), SECONDARY)
+        for line in group_lines(inst.table):
+            members = set(line.members)
+            if members <= before and any(not inst.truth[k] for k in members):
+                for key in members:
+                    reasons.setdefault(inst.var(key), GROUP)
 
 
 def _check_inputs(
@@ -221,7 +251,7 @@ def audit(
     threshold: int,
     prior: Sequence[ProtectedTable] = (),
     relations: Sequence[Relation] | None = None,
-    corrects: str | None = None,
+    corrects: str | Sequence[str] | None = None,
 ) -> list[AuditFailure]:
     """Everything wrong with a release: published small counts, hidden cells an attacker can
     narrow to an interval narrower than `threshold`, derived rest-of-period cells likewise,
@@ -244,7 +274,7 @@ def audit(
     tables = [pt.table for pt in main]
     _check_inputs(tables, threshold, prior, release)
     pairs = [(pt.release, pt.table) for pt in companions]
-    differences = [(release, corrects)] if corrects else []
+    differences = _differences(release, corrects)
     system = build_system(tables, release, prior, relations, threshold, pairs, differences)
     hidden = _current_pattern(system, protected)
     return (

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from emp_desktop.domain import municipalities
 from emp_desktop.domain.errors import EmpError
 from emp_desktop.domain.region import Region
-from emp_desktop.privacy import profiles
+from emp_desktop.privacy import corrections, profiles
 from emp_desktop.privacy.disclosure import (
     DisclosureControlFailed,
     ProtectedTable,
@@ -91,7 +91,7 @@ class ExportPreview:
     # of the tables it corrects (the difference is audited as cells of its own).
     revision: int = 1
     supersedes: int | None = None
-    corrects: str | None = None
+    corrects: tuple[str, ...] = ()
     region: Region | None = None  # the region it is made for (None: does not depend on it)
     region_note: str = ""  # Dutch: why it is not the region set now (a year keeps its region)
 
@@ -313,19 +313,35 @@ class _Latest:
 
 def _latest(opened: OpenVault, profile: str, period: Period) -> _Latest | None:
     """The newest revision of this profile's release of this period, if any."""
+    revisions = _revisions(opened, profile, period)
+    return revisions[-1] if revisions else None
+
+
+def _revisions(opened: OpenVault, profile: str, period: Period) -> list[_Latest]:
+    """Every revision of this profile's release of this period, oldest first (one entry per
+    revision: a period exported again is the same revision)."""
     with opened.transaction() as session:
-        rows = [
-            r
-            for r in release_repo.family(session, period.year.label)
-            if r.profile == profile and r.period == period.label
-        ]
-        if not rows:
-            return None
-        row = max(rows, key=lambda r: (r.revision, r.id))
-        tables = [protected_from_json(t) for t in json.loads(row.tables)]
-        return _Latest(
-            row.id, row.revision, tables, row.profile, row.period, row.recipient, row.threshold
+        rows = sorted(
+            (
+                r
+                for r in release_repo.family(session, period.year.label)
+                if r.profile == profile and r.period == period.label
+            ),
+            key=lambda r: (r.revision, r.id),
         )
+        newest = {r.revision: r for r in rows}  # the last row of each revision
+        return [
+            _Latest(
+                row.id,
+                row.revision,
+                [protected_from_json(t) for t in json.loads(row.tables)],
+                row.profile,
+                row.period,
+                row.recipient,
+                row.threshold,
+            )
+            for row in newest.values()
+        ]
 
 
 def _reproduce(latest: _Latest) -> ExportPreview:
@@ -356,9 +372,10 @@ def _prepare_correction(
             detail="Een correctie geldt een heel jaar: nagekomen registraties worden per jaar "
             "verzameld. Kies het jaar."
         )
-    latest = _latest(opened, profile, period)
-    if latest is None:
+    revisions = _revisions(opened, profile, period)
+    if not revisions:
         raise CorrectionRefused(detail=f"Periode {period.label} is nog niet geleverd.")
+    latest = revisions[-1]
     prior = family_tables(opened, period.year)
     with opened.transaction() as session:
         late = release_family.load(session, period.year).late_changes(period)
@@ -367,20 +384,45 @@ def _prepare_correction(
             detail=f"Sinds de levering van {period.label} is er niets gewijzigd."
         )
     label = f"{period.label}#r{latest.revision + 1}"
-    old_label = latest.tables[0].release
+    earlier = [pt for revision in revisions for pt in revision.tables]
     with opened.transaction() as session:
         now = release_family.load(session, period.year, as_now=True)
     tables, open_tables, _ = profile_tables(opened, profile, period, threshold, prior, now)
-    if _small_total_change(tables, latest.tables, threshold):
+    if latest.revision > 1 and corrections.same_counts(tables, latest.tables):
+        raise CorrectionRefused(
+            detail=f"Sinds revisie {latest.revision} van {period.label} is er niets gewijzigd; "
+            "een gewone export levert die revisie opnieuw."
+        )
+    if any(_small_total_change(tables, r.tables, threshold) for r in revisions):
         raise CorrectionRefused(detail=_pool_reason(late, threshold))
+    # Against every earlier revision, not only the newest: recipients keep them all.
+    old_labels = tuple(sorted({pt.release for pt in earlier}))
     try:
-        protected = protect(tables, threshold, prior, release=label, corrects=old_label)
+        protected = protect(
+            tables,
+            threshold,
+            prior,
+            release=label,
+            corrects=old_labels,
+            hidden_before=corrections.hidden_before(earlier),
+        )
     except (DisclosureControlFailed, ValueError):
         raise CorrectionRefused(detail=_pool_reason(late, threshold)) from None
     if any(pt.cells[_grand(pt.table)] is None for pt in protected):
         # Safe on paper, but a correction that does not say how many persons it counts
         # tells its reader nothing; and the reader knows the change is small.
         raise CorrectionRefused(detail=_pool_reason(late, threshold))
+    dominated = corrections.dominated_differences(protected, earlier)
+    if dominated:
+        reason = " ".join(
+            [
+                *dominated[:3],
+                "Een correctie kan pas als de latere wijzigingen niet (bijna) allemaal in één "
+                "categorie vallen: lever haar later, met meer latere registraties, of samen "
+                "met de definitieve cijfers van het jaar.",
+            ]
+        )
+        raise CorrectionRefused(detail=reason)
     return ExportPreview(
         profile,
         period.label,
@@ -391,7 +433,7 @@ def _prepare_correction(
         late_changes=late,
         revision=latest.revision + 1,
         supersedes=latest.id,
-        corrects=old_label,
+        corrects=old_labels,
         region=region_for_period(opened, period) if profile == "gemeente" else None,
     )
 

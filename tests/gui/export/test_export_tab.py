@@ -74,6 +74,8 @@ def test_preview_shows_every_table_with_hidden_cells_as_x(qtbot, area: ExportAre
                 assert "niet terug te rekenen" in tip
             else:
                 assert tip.startswith("Groep ")
+    # The notes follow the chosen table: one with hidden cells says how many.
+    _select(tab, next(pt.table.name for pt in preview.protected if pt.hidden))
     assert "cellen verborgen" in tab.preview.notes.toPlainText()
 
 

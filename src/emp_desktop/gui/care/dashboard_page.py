@@ -219,7 +219,7 @@ class DashboardPage(QWidget):
     def _map_title(self, year: int) -> None:
         self.map_title.setText(
             self.tr(
-                "&Home municipalities of new reports in %1 (click one for its clients)"
+                "Home &municipalities of new reports in %1 (click one for its clients)"
             ).replace("%1", str(year))
         )
 

@@ -77,7 +77,7 @@ class DeadlineForm(CareForm):
         self.note.setMaxLength(300)
         self.row("kind", self.tr("&Kind:"), self.kind)
         self.row("due_on", self.tr("D&ue on:"), self.due, self.tr("Due date"))
-        self.row("note", self.tr("N&ote:"), self.note, self.tr("Note"))
+        self.row("note", self.tr("No&te:"), self.note, self.tr("Note"))
         self.add_button = QPushButton(self.tr("&Add deadline"), self)
         self.extra(self.add_button)
         self.finish(self.add_button)
@@ -107,7 +107,7 @@ class CompleteForm(CareForm):
         super().__init__(parent)
         self.on = date_edit(self, self.tr("Completed on"), future_years=0)
         self.row("date", self.tr("Completed o&n:"), self.on)
-        self.complete_button = QPushButton(self.tr("&Complete the chosen deadline"), self)
+        self.complete_button = QPushButton(self.tr("Complete the chosen &deadline"), self)
         self.extra(self.complete_button)
         self.finish(self.complete_button)
 

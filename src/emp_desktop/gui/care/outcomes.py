@@ -54,15 +54,15 @@ class OutcomeForm(CareForm):
         self.debt_range = vocab_combo(self, DEBT_RANGES, self.tr("Debt range"))
         self.flags = {
             "safety_plan": QCheckBox(self.tr("Sa&fety plan in place"), self),
-            "debt_help": QCheckBox(self.tr("Receives debt &help"), self),
-            "relapse": QCheckBox(self.tr("Re&lapse (back in exploitation)"), self),
+            "debt_help": QCheckBox(self.tr("R&eceives debt help"), self),
+            "relapse": QCheckBox(self.tr("Relapse (&back in exploitation)"), self),
             "trauma_complaints": QCheckBox(self.tr("Trauma / PTSD complaints"), self),
             "ggz_referral": QCheckBox(self.tr("Referred to &GGZ"), self),
         }
         self.form.addRow(self.tr("Police report:"), self.aangifte)
         self.extra(self.flags["safety_plan"])
         self.row("has_debts", self.tr("&Debts:"), self.has_debts, self.tr("Debts"))
-        self.row("debt_range", self.tr("Debt ran&ge:"), self.debt_range)
+        self.row("debt_range", self.tr("Debt ra&nge:"), self.debt_range)
         for name in FLAGS[1:]:
             self.extra(self.flags[name])
         self.save_button = QPushButton(self.tr("Save o&utcomes"), self)
@@ -122,8 +122,8 @@ class IncidentForm(CareForm):
         super().__init__(parent)
         self.occurred = date_edit(self, self.tr("Date of the incident"), future_years=0)
         self.description = QLineEdit(self)
-        self.row("occurred_on", self.tr("Date of the in&cident:"), self.occurred)
-        self.row("description", self.tr("W&hat happened:"), self.description)
+        self.row("occurred_on", self.tr("Da&te of the incident:"), self.occurred)
+        self.row("description", self.tr("&What happened:"), self.description)
         self.add_button = QPushButton(self.tr("&Add incident"), self)
         self.extra(self.add_button)
         self.finish(self.add_button)

@@ -40,7 +40,7 @@ class PersonPicker(QWidget):
         self.code.setCompleter(self.completer)
         caption = QLabel(self.tr("Case &code:"), self)
         caption.setBuddy(self.code)
-        self.open_button = QPushButton(self.tr("O&pen"), self)
+        self.open_button = QPushButton(self.tr("&Open"), self)
         self.message = MessageLabel(self)
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)

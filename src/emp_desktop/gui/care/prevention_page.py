@@ -128,7 +128,7 @@ class PreventionForm(CareForm):
         )
         self.row(
             "evaluation_score",
-            self.tr("E&valuation score:"),
+            self.tr("&Evaluation score:"),
             self.score,
             self.tr("Evaluation score"),
         )

@@ -104,10 +104,10 @@ class ReferForm(CareForm):
         self.organisation = QComboBox(self)
         self.domain = vocab_combo(self, CARE_DOMAINS, self.tr("Care domain"), empty="—")
         self.requested = date_edit(self, self.tr("Requested on"), future_years=0)
-        self.row("organisation", self.tr("&Partner:"), self.organisation, self.tr("Partner"))
+        self.row("organisation", self.tr("P&artner:"), self.organisation, self.tr("Partner"))
         self.row("domain", self.tr("Care &domain:"), self.domain)
         self.row("requested_on", self.tr("Re&quested on:"), self.requested)
-        self.refer_button = QPushButton(self.tr("&Refer"), self)
+        self.refer_button = QPushButton(self.tr("Re&fer"), self)
         self.extra(self.refer_button)
         self.finish(self.refer_button)
 

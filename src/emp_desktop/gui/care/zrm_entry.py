@@ -120,7 +120,7 @@ class ZrmForm(CareForm):
             self.edition.addItem(edition, edition)
         self.moment = vocab_combo(self, ZRM_MOMENTS, self.tr("Moment"), empty="—")
         self.assessed = date_edit(self, self.tr("Assessed on"), future_years=0)
-        self.row("edition", self.tr("Ed&ition:"), self.edition, self.tr("ZRM edition"))
+        self.row("edition", self.tr("&Edition:"), self.edition, self.tr("ZRM edition"))
         self.row("moment", self.tr("&Moment:"), self.moment)
         self.row("assessed_on", self.tr("Assessed o&n:"), self.assessed)
         self.grid_box = QWidget(self)

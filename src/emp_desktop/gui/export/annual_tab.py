@@ -59,7 +59,7 @@ class AnnualTab(QWidget):
         self.development = self._text(self.tr("Development points"))
         self.save_button = QPushButton(self.tr("&Save texts"), self)
         self.save_button.clicked.connect(self.save_texts)
-        self.preview_button = QPushButton(self.tr("Pre&view"), self)
+        self.preview_button = QPushButton(self.tr("Previe&w"), self)
         self.preview_button.clicked.connect(self.make_preview)
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
         self.pdf_button.setEnabled(False)
@@ -92,7 +92,7 @@ class AnnualTab(QWidget):
         column.addLayout(year_row)
         column.addWidget(self._caption(self.tr("&Introduction:"), self.introduction))
         column.addWidget(self.introduction, 2)
-        column.addWidget(self._caption(self.tr("De&velopment points:"), self.development))
+        column.addWidget(self._caption(self.tr("D&evelopment points:"), self.development))
         column.addWidget(self.development, 1)
         buttons = QHBoxLayout()
         for button in (self.save_button, self.preview_button, self.pdf_button):

@@ -118,9 +118,11 @@ class ExportTab(QWidget):
             caption.setBuddy(widget)
             grid.addWidget(caption, 0, column)
             grid.addWidget(widget, 1, column)
-        grid.addWidget(self.correction, 1, 5)
-        grid.addWidget(self.preview_button, 1, 6)
-        grid.setColumnStretch(7, 1)
+        grid.addWidget(self.preview_button, 1, len(rows))
+        # On a line of its own: next to the five choices it made the page wider than a
+        # laptop screen (1366 px).
+        grid.addWidget(self.correction, 2, 0, 1, len(rows))
+        grid.setColumnStretch(len(rows) + 1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addStretch(1)
@@ -142,6 +144,7 @@ class ExportTab(QWidget):
                 self.period.quarter,
                 self.threshold,
                 self.k,
+                self.correction,
                 self.preview_button,
                 self.preview.table_list,
                 self.preview.rows,

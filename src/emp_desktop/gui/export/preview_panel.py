@@ -65,7 +65,7 @@ class PreviewPanel(QStackedWidget):
         right = QWidget(page)
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
-        self.rows_caption = _caption(self.tr("&Rows of the table:"), self.rows, right)
+        self.rows_caption = _caption(self.tr("R&ows of the table:"), self.rows, right)
         column.addWidget(self.rows_caption)
         column.addWidget(self.rows, 1)
         column.addWidget(_caption(self.tr("Expla&nation:"), self.notes, right))
@@ -181,7 +181,7 @@ class PreviewPanel(QStackedWidget):
         self.prepared = None
         self.table_list.source.set_rows([])
         self.rows_model.set_table(None)
-        self.rows_caption.setText(self.tr("&Rows of the table:"))
+        self.rows_caption.setText(self.tr("R&ows of the table:"))
         self.notes.clear()
         self.records_model.set_rows([])
         self.records_summary.clear()

@@ -82,7 +82,7 @@ class RegisterTab(QWidget):
         self.files = Table(self.files_model, self.tr("Files of the release"), self)
         self.message = MessageLabel(self)
         upper, lower = QWidget(self), QWidget(self)
-        self._column(upper, self.tr("&Releases:"), self.table)
+        self._column(upper, self.tr("R&eleases:"), self.table)
         self.files_label = self._column(lower, self.tr("&Files of the release:"), self.files)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(upper)

@@ -1,5 +1,5 @@
-"""Instellingen: locking, language, the organisation's name, the region, and vault
-maintenance."""
+"""Instellingen: locking, language, the organisation's name, the region and vault
+maintenance on one tab; backups and retention on the other."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,27 +50,38 @@ class SettingsPage(QWidget):
         self.session = session
         self.settings = settings
         self.progress: QProgressDialog | None = None
-        content = QWidget(self)
-        content.setMaximumWidth(900)  # long lines are hard to read on a wide screen
-        column = QVBoxLayout(content)
-        column.addWidget(heading(self.tr("Settings"), content))
-        for group in (
+        # Two tabs rather than one page twice a laptop screen's height, whose buttons and
+        # fields wanted more Alt+letters than the alphabet has.
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Parts of the settings"))
+        general = (
             self._locking_group(),
             self._language_group(),
             self._organisation_group(),
-            self._region_group(content),
+            self._region_group(self),
             self._vault_group(),
-            SafekeepingSection(session, self),
-        ):
+        )
+        self.tabs.addTab(self._scrolled(general), self.tr("General"))
+        safekeeping = SafekeepingSection(session, self)
+        self.tabs.addTab(self._scrolled((safekeeping,)), self.tr("Backups and retention"))
+        column = QVBoxLayout(self)
+        column.addWidget(heading(self.tr("Settings"), self))
+        column.addWidget(self.tabs, 1)
+        self._set_tab_order()
+        self._show_preferences()
+
+    def _scrolled(self, groups: tuple[QWidget, ...]) -> QScrollArea:
+        content = QWidget(self)
+        content.setMaximumWidth(900)  # long lines are hard to read on a wide screen
+        column = QVBoxLayout(content)
+        for group in groups:
             column.addWidget(group)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
-        QVBoxLayout(self).addWidget(scroll)
-        self._set_tab_order()
-        self._show_preferences()
+        return scroll
 
     @staticmethod
     def _form(group: QGroupBox) -> QFormLayout:
@@ -100,7 +112,7 @@ class SettingsPage(QWidget):
         self.language.setAccessibleName(self.tr("Language"))
         self.language_note = MessageLabel(group)
         form = self._form(group)
-        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Lang&uage:"), self.language)
         form.addRow("", self.language_note)
         self.language.activated.connect(self._language_changed)
         return group

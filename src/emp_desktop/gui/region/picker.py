@@ -58,7 +58,7 @@ class RegionPicker(QWidget):
     def _layout(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("Searc&h municipality:"), self)
+        label = QLabel(self.tr("&Find a municipality:"), self)
         label.setBuddy(self.search)
         grid.addWidget(label, 0, 0)
         grid.addWidget(self.search, 1, 0)

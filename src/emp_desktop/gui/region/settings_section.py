@@ -108,7 +108,7 @@ class RegionSettings(QGroupBox):
             self,
         )
         self.note.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save &region"), self)
+        self.save_button = QPushButton(self.tr("S&ave region"), self)
         self.message = MessageLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)

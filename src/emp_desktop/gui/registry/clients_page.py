@@ -78,7 +78,7 @@ class ClientsPage(QWidget):
         self.open_button = QPushButton(self.tr("&Open"), page)
         self.new_button = QPushButton(self.tr("&New… (Ctrl+N)"), page)
         self.import_button = QPushButton(self.tr("&Import…"), page)
-        self.historic_button = QPushButton(self.tr("&Historic figures…"), page)
+        self.historic_button = QPushButton(self.tr("Historic fi&gures…"), page)
         self.presentation_button = QToolButton(page)
         self.presentation_button.setDefaultAction(self.presentation.action)
         self.presentation_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -61,7 +61,7 @@ class ContactsTab(QWidget):
         self.form.add("mode", self.tr("&Mode:"), self.mode)
         self.form.add("with_whom", self.tr("&With whom:"), self.with_whom)
         self.form.add("duration_minutes", self.tr("Duration:"), self.duration)
-        self.form.add("note", self.tr("N&ote:"), self.note)
+        self.form.add("note", self.tr("&Note:"), self.note)
         self.add_button = QPushButton(self.tr("&Add contact"), self)
         self.add_button.clicked.connect(self.save)
         self.message = MessageLabel(self)

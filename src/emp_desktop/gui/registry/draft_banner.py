@@ -35,7 +35,7 @@ class DraftBanner(QFrame):
         self.setStyleSheet("DraftBanner { background: #fff4d6; }")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("Rest&ore"), self)
+        self.restore_button = QPushButton(self.tr("R&estore"), self)
         self.discard_button = QPushButton(self.tr("Disc&ard"), self)
         self.restore_button.clicked.connect(self._restore)
         self.discard_button.clicked.connect(self.discard)

@@ -48,7 +48,7 @@ class FilterBar(QWidget):
             (self.tr("Active trajectory"), "active"),
         ):
             self.open_state.addItem(text, value)
-        self.reset_button = QPushButton(self.tr("&Reset filters"), self)
+        self.reset_button = QPushButton(self.tr("&Clear filters"), self)
         self.reset_button.clicked.connect(self.reset)
         self._layout()
         self.timer = QTimer(self)

@@ -6,22 +6,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from emp_desktop.gui.session import VaultSession
+from emp_desktop.gui.widgets import ElidedLabel
 from emp_desktop.services import backup_schedule
 
 _WARNING_STYLE = "color: #a00000; font-weight: bold;"
 
 
-class BackupStatusLabel(QLabel):
+class BackupStatusLabel(ElidedLabel):
     def __init__(
         self,
         session: VaultSession,
         parent: QWidget | None = None,
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.session, self.clock = session, clock
         self.setAccessibleName(self.tr("Last verified backup"))
         session.opened.connect(self.refresh)

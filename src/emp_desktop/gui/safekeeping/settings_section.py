@@ -42,7 +42,7 @@ class SafekeepingSection(QGroupBox):
         self.targets.setAccessibleName(self.tr("Backup targets"))
         self.targets.setMaximumHeight(90)
         self.add_button = QPushButton(self.tr("&Add target…"), self)
-        self.remove_button = QPushButton(self.tr("Remo&ve target"), self)
+        self.remove_button = QPushButton(self.tr("R&emove target"), self)
         self.daily = _spin(self, 0, MAX_KEEP, self.tr("Daily backups to keep"))
         self.weekly = _spin(self, 0, MAX_KEEP, self.tr("Weekly backups to keep"))
         self.monthly = _spin(self, 0, MAX_KEEP, self.tr("Monthly backups to keep"))
@@ -86,10 +86,10 @@ class SafekeepingSection(QGroupBox):
         for text, widget in (
             (self.tr("Keep &daily:"), self.daily),
             (self.tr("Keep &weekly:"), self.weekly),
-            (self.tr("Keep mont&hly:"), self.monthly),
+            (self.tr("Keep &monthly:"), self.monthly),
             (self.tr("Warn a&fter (days):"), self.warn_days),
             (self.tr("Advice &questions (years):"), self.years["adviesvraag"]),
-            (self.tr("Signals (yea&rs after closing):"), self.years["signaal"]),
+            (self.tr("&Signals (years after closing):"), self.years["signaal"]),
             (self.tr("&Clients (years after closing):"), self.years["client"]),
         ):
             row_label = QLabel(text, self)
