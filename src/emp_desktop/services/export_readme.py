@@ -212,8 +212,12 @@ def _records(document: Mapping) -> list[str]:
         f"komt minstens k = {document['k']} keer voor. Generalisatieniveau per kolom "
         f"(0 = zoals geregistreerd): "
         + ", ".join(f"{k} {v}" for k, v in sorted(levels.items()))
-        + f". Weggelaten om k te halen: {document.get('suppressed_records', 0)} personen.",
-        "  * betekent: volledig gegeneraliseerd (waarde niet gepubliceerd).",
+        + ". Weggelaten om k te halen of omdat de rij in een verborgen tabelcel valt: "
+        f"{document.get('suppressed_records', 0)} personen.",
+        "  * betekent: niet gepubliceerd. Bij een kenmerk van de personen: volledig "
+        "gegeneraliseerd. Bij vormen of melder: de waarde valt in een cel die de tabellen van "
+        "deze periode of dit jaar verbergen (x); zo zegt het recordbestand niets wat de "
+        "tabellen niet mogen zeggen.",
         "",
         "Kolommen",
         *(

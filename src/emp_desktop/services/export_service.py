@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from emp_desktop.domain import municipalities
 from emp_desktop.domain.errors import EmpError
 from emp_desktop.domain.region import Region
-from emp_desktop.privacy import corrections, profiles
+from emp_desktop.privacy import corrections, extract_cells, profiles
 from emp_desktop.privacy.disclosure import (
     DisclosureControlFailed,
     ProtectedTable,
@@ -519,6 +519,8 @@ def _prepare_records(opened: OpenVault, period: Period, k: int) -> ExportPreview
             if r.get("consented")
         ]
 
+    plan: list[ProtectedTable] = []
+    freezes = family.fresh_for(period)
     if period.label in stored:  # released before: exactly the same rows again
         data = stored[period.label]
         result_rows, suppressed, k, levels = data["rows"], data["suppressed"], data["k"], levels
@@ -529,7 +531,12 @@ def _prepare_records(opened: OpenVault, period: Period, k: int) -> ExportPreview
             levels = k_anonymize(everything, _FAMILY_QIS, _FAMILY_HIERARCHIES, k).levels
         mine = extract(family.rows("new_registrations", period))
         result = apply_levels(mine, _FAMILY_QIS, _FAMILY_HIERARCHIES, levels, k)
-        result_rows, suppressed, reproduced = result.records, result.suppressed, False
+        tables, plan, year_freezes = _tables_beside_extract(opened, period)
+        freezes = {**year_freezes, **freezes}
+        result_rows, left_out = extract_cells.keep_consistent(
+            result.records, tables, release_family.QUARTER, _FAMILY_QIS, k
+        )
+        suppressed, reproduced = result.suppressed + left_out, False
     return ExportPreview(
         "comensha-records",
         period.label,
@@ -542,19 +549,69 @@ def _prepare_records(opened: OpenVault, period: Period, k: int) -> ExportPreview
         suppressed,
         {q: v for q, v in levels.items() if q in profiles.QUASI_IDENTIFIERS},
         late_changes=family.late_changes(period),
-        freezes=family.fresh_for(period),
+        freezes=freezes,
         reproduced=reproduced,
+        plan=plan,
         region=region,
         region_note=region_note(opened, region, period),
     )
+
+
+_COMENSHA_TABLES = frozenset(profiles.CONTROLLED_TABLES["comensha"])
+
+
+def _tables_beside_extract(
+    opened: OpenVault, period: Period
+) -> tuple[dict[str, list[ProtectedTable]], list[ProtectedTable], dict]:
+    """The Comensha tables every row of an extract of `period` must agree with, per
+    quarter (see privacy.extract_cells): those the family published or planned, else the
+    year's tables planned now — with their quarters — and stored with the extract as its
+    plan, so that the tables released later are exactly these. Returns (tables per
+    quarter, plan, the quarters the plan freezes)."""
+    year = period.year
+    family = family_tables(opened, year)
+    plan: list[ProtectedTable] = []
+    freezes: dict = {}
+    if not any(pt.release == year.label and pt.table.name in _COMENSHA_TABLES for pt in family):
+        planned = prepare_export(opened, "comensha", year.label)
+        plan, freezes = [*planned.protected, *planned.plan], planned.freezes
+        family += plan
+    return _tables_per_quarter(family, year), plan, freezes
+
+
+def _tables_per_quarter(
+    family: list[ProtectedTable], year: Period
+) -> dict[str, list[ProtectedTable]]:
+    return {
+        q.label: [
+            pt
+            for pt in family
+            if pt.table.name in _COMENSHA_TABLES
+            and pt.release.split("#")[0] in (q.label, year.label)
+        ]
+        for q in year.quarters()
+    }
+
+
+def _check_extract(opened: OpenVault, preview: ExportPreview) -> None:
+    if not is_k_anonymous(preview.records, _FAMILY_QIS, preview.k or 0):
+        raise ExportRefused(detail="record extract is not k-anonymous")
+    if preview.reproduced:
+        return  # the same rows as before, checked then
+    year = parse_period(preview.period).year
+    tables = _tables_per_quarter([*family_tables(opened, year), *preview.plan], year)
+    for row in preview.records:
+        if not extract_cells.shows_only_published(row, tables[row[release_family.QUARTER]]):
+            raise ExportRefused(
+                detail="een rij van het recordbestand valt in een cel die een tabel verbergt"
+            )
 
 
 def check_before_writing(opened: OpenVault, preview: ExportPreview) -> None:
     """The independent audit, run again on exactly what would be written, against every
     release of the family as the register holds it now."""
     if preview.profile == "comensha-records":
-        if not is_k_anonymous(preview.records, _FAMILY_QIS, preview.k or 0):
-            raise ExportRefused(detail="record extract is not k-anonymous")
+        _check_extract(opened, preview)
         return
     period = parse_period(preview.period)
     family = family_tables(opened, period.year)
