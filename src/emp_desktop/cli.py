@@ -19,6 +19,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from emp_desktop import cli_safekeeping
+from emp_desktop.cli_usage import dutch_usage
 from emp_desktop.domain.errors import EmpError, VaultDamaged
 from emp_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, error_text, text
 from emp_desktop.services import (
@@ -626,7 +627,8 @@ def main(argv: list[str] | None = None) -> int:
         return _self_test(lang)
     args = None
     try:
-        args = _build_parser().parse_args(argv)
+        with dutch_usage(lang):
+            args = _build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
     except UsageError as error:
         _fail(text(error.key, lang, **error.params))

@@ -85,3 +85,28 @@ def test_refusals_and_write_failures_carry_their_reason(tmp_path) -> None:
     with pytest.raises(OutputNotWritable), writing(tmp_path):
         (tmp_path / "x").mkdir()
         (tmp_path / "x").mkdir()  # exists: a typed error too, not a crash
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("--threshold", "3"), ("--threshold", "0"), ("--k", "2"), ("--k", "99")]
+)
+def test_n_and_k_below_five_are_refused_in_dutch(cli, demo, tmp_path, option, value) -> None:  # noqa: ANN001
+    """No looser than the product promises; the error names n or k, not a period."""
+    before = _releases(cli, demo)
+    result = cli(*demo, "export", "comensha", "--period", "2024", option, value,
+                 "--out", tmp_path / "uit")
+    assert result.code == 2
+    assert "kan niet: kies een geheel getal van 5 tot en met" in result.stderr
+    assert "periode" not in result.stderr.lower()
+    assert not (tmp_path / "uit").exists() and _releases(cli, demo) == before
+
+
+def test_usage_errors_are_dutch(cli, demo, tmp_path) -> None:  # noqa: ANN001
+    wrong = cli(*demo, "export", "onbekend", "--period", "2024", "--out", tmp_path / "x")
+    missing = cli(*demo, "export", "comensha", "--period", "2024")
+    extra = cli(*demo, "info", "--zomaar")
+    assert "ongeldige keuze: 'onbekend' (kies uit" in wrong.stderr
+    assert "deze argumenten ontbreken: --out" in missing.stderr
+    assert "onbekende argumenten: --zomaar" in extra.stderr
+    for result in (wrong, missing, extra):
+        assert result.code == 2 and result.stderr.count("\n") == 1

@@ -285,6 +285,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ongeldige periode '{period}': gebruik een jaar (2025) of een kwartaal (2025Q3).",
         "en": "Invalid period '{period}': use a year (2025) or a quarter (2025Q3).",
     },
+    "invalid_profile": {
+        "nl": "Onbekend exportprofiel '{profile}': kies uit {profiles}.",
+        "en": "Unknown export profile '{profile}': choose from {profiles}.",
+    },
+    "invalid_threshold": {
+        "nl": "{name} = {value} kan niet: kies een geheel getal van {low} tot en met {high}. "
+        "Lager dan {low} zou aantallen of groepen van minder dan {low} personen tonen.",
+        "en": "{name} = {value} is not allowed: choose a whole number from {low} to {high}. "
+        "Below {low} would show counts or groups of fewer than {low} persons.",
+    },
     "export_target_exists": {
         "nl": "In {folder} staan al exportbestanden met deze namen; er is niets overschreven. "
         "Kies een lege map.",

@@ -68,6 +68,24 @@ class InvalidPeriod(EmpError):
     exit_code = 2
 
 
+class InvalidProfile(EmpError):
+    key = "invalid_profile"
+    exit_code = 2
+
+
+class InvalidThreshold(EmpError):
+    """n or k outside what the product promises (`name`, `value`, `low`, `high`)."""
+
+    key = "invalid_threshold"
+    exit_code = 2
+
+
+# The product promises that no published figure counts 1..4 persons, and that every
+# combination of quasi-identifiers in a record extract holds at least 5: a coordinator may
+# be stricter, never looser.
+THRESHOLD_RANGE, K_RANGE = (5, 10), (5, 20)
+
+
 @dataclass(frozen=True)
 class ExportPreview:
     profile: str
@@ -263,9 +281,9 @@ def prepare_export(
     `extra_prior` are tables published together with this release (the annual report).
     The reason of a refusal, in Dutch and without personal data, is the error's `detail`."""
     if profile not in PROFILES:
-        raise InvalidPeriod(period=profile)
-    if not 3 <= threshold <= 10:
-        raise InvalidPeriod(period=f"drempel {threshold}")
+        raise InvalidProfile(profile=profile, profiles=", ".join(PROFILES))
+    _check_range("n", threshold, THRESHOLD_RANGE)
+    _check_range("k", k, K_RANGE)
     period = parse_period(period_label)
     if correction:
         return _prepare_correction(opened, profile, period, threshold)
@@ -298,6 +316,12 @@ def prepare_export(
         region=region,
         region_note=region_note(opened, region, period) if region else "",
     )
+
+
+def _check_range(name: str, value: int, bounds: tuple[int, int]) -> None:
+    low, high = bounds
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise InvalidThreshold(name=name, value=value, low=low, high=high)
 
 
 @dataclass(frozen=True)

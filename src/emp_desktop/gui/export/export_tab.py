@@ -38,7 +38,9 @@ from emp_desktop.services.export_gui_support import PreparedExport
 from emp_desktop.services.export_service import (
     DEFAULT_K,
     DEFAULT_THRESHOLD,
+    K_RANGE,
     PROFILES,
+    THRESHOLD_RANGE,
     ExportPreview,
 )
 
@@ -75,11 +77,13 @@ class ExportTab(QWidget):
         for profile in PROFILES:
             self.profile.addItem(profile_label(profile), profile)
         self.period = PeriodPicker(self)
-        self.threshold = self._spin(3, 10, DEFAULT_THRESHOLD, self.tr("Smallest count shown"))
+        self.threshold = self._spin(
+            *THRESHOLD_RANGE, DEFAULT_THRESHOLD, self.tr("Smallest count shown")
+        )
         self.threshold.setToolTip(
             self.tr("A count below this number (but above 0) is hidden in the tables that leave.")
         )
-        self.k = self._spin(2, 20, DEFAULT_K, self.tr("Smallest group in the record extract"))
+        self.k = self._spin(*K_RANGE, DEFAULT_K, self.tr("Smallest group in the record extract"))
         self.k.setToolTip(
             self.tr(
                 "In the record extract, every combination of year, age group, nationality "
