@@ -100,3 +100,17 @@ def test_main_starts_the_wizard_for_a_new_folder(qtbot, tmp_path: Path, monkeypa
 def test_arguments() -> None:
     args, rest = gui_app.parse_args(["--vault", "/x", "--lang", "en", "-style", "fusion"])
     assert (args.vault, args.lang, rest) == ("/x", "en", ["-style", "fusion"])
+
+
+def test_every_window_title_in_the_code_names_the_app() -> None:
+    """Dialogs the walk does not open too: each title is made with `titled` or APP_TITLE."""
+    import re
+
+    gui = Path(__file__).parents[2] / "src" / "emp_desktop" / "gui"
+    bare = []
+    for source in gui.rglob("*.py"):
+        for line in source.read_text(encoding="utf-8").splitlines():
+            match = re.search(r"setWindowTitle\((.*)\)", line)
+            if match and not re.search(r"titled\(|APP_TITLE|title\b|_title\b", match.group(1)):
+                bare.append(f"{source.name}: {line.strip()}")
+    assert bare == []

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emp_desktop.gui.translation import titled
 from emp_desktop.privacy.freetext import PLACEHOLDERS, Finding, NameContext
 from emp_desktop.privacy.freetext_guard import Decision, FieldFindings, Resolution
 from emp_desktop.services import freetext_service
@@ -160,7 +161,7 @@ class FindingsDialog(QDialog):
 
     def __init__(self, found: list[FieldFindings], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Possible personal data in free text"))
+        self.setWindowTitle(titled(self.tr("Possible personal data in free text")))
         self.rows: list[tuple[FieldFindings, Finding, QComboBox, QLineEdit]] = []
         intro = QLabel(
             self.tr(

@@ -11,13 +11,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from emp_desktop.gui.translation import titled
+
 MINIMUM_REASON = 10  # care_service.refer refuses shorter reasons
 
 
 class OverrideReasonDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Refer without consent?"))
+        self.setWindowTitle(titled(self.tr("Refer without consent?")))
         explanation = QLabel(
             self.tr(
                 "No consent for care and referral is recorded for this person. A referral "

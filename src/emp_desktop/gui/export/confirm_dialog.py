@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from emp_desktop.gui.export.common import count_text, profile_label
+from emp_desktop.gui.translation import titled
 from emp_desktop.gui.widgets import heading
 from emp_desktop.services.export_gui_support import PreparedExport
 
@@ -27,7 +28,7 @@ from emp_desktop.services.export_gui_support import PreparedExport
 class ConfirmExportDialog(QDialog):
     def __init__(self, prepared: PreparedExport, folder: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Confirm export"))
+        self.setWindowTitle(titled(self.tr("Confirm export")))
         preview = prepared.preview
         intro = QLabel(
             self.tr(
