@@ -288,7 +288,7 @@ def test_every_revision_is_audited_against_every_earlier_one(opened, tmp_path):
     except export_service.CorrectionRefused as refused:  # refusing is safe, and says why
         assert refused.params["detail"]
         return
-    assert third.revision == 3 and set(third.corrects) == {YEAR, f"{YEAR}#r2"}
+    assert third.revision == 3 and set(third.corrects) == {YEAR, second.protected[0].release}
     released = [*first.protected, *second.protected, *third.protected]
     _assert_differences_wide(released, first.protected, third.protected)
     _assert_differences_wide(released, second.protected, third.protected)
@@ -327,3 +327,24 @@ def test_record_extracts_say_nothing_the_tables_hide(opened, tmp_path, extract_f
     assert sorted(map(str, year_rows)) == sorted(map(str, quarter_rows))
     assert is_k_anonymous(year_rows, (*QUASI_IDENTIFIERS, "kwartaal"), 5)
     _assert_family_safe(opened)
+
+
+def test_corrections_of_two_profiles_are_judged_together(opened, tmp_path):
+    """Comensha corrected, three more late persons, then Gemeente corrected: its total of
+    new reports would differ by 3 from Comensha's correction — refused. Same data, same
+    population: a correction of the other profile then shares the label."""
+    _release(opened, ("comensha", YEAR), tmp_path)
+    _release(opened, ("gemeente", YEAR), tmp_path)
+    _varied_late(opened, 12)
+    comensha = export_service.prepare_export(opened, "comensha", YEAR, correction=True)
+    export_files.write_export(opened, comensha, tmp_path / "c-r2")
+    try:
+        same = export_service.prepare_export(opened, "gemeente", YEAR, correction=True)
+    except export_service.CorrectionRefused:
+        same = None  # refusing is safe
+    if same is not None:
+        assert same.protected[0].release == comensha.protected[0].release
+    _varied_late(opened, 3, start=40)
+    with pytest.raises(export_service.CorrectionRefused) as refused:
+        export_service.prepare_export(opened, "gemeente", YEAR, correction=True)
+    assert "correctiepool" in refused.value.params["detail"]

@@ -7,6 +7,7 @@ municipality) and `comensha-records` (a k-anonymous record extract with keyed ps
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -407,20 +408,27 @@ def _prepare_correction(
         raise CorrectionRefused(
             detail=f"Sinds de levering van {period.label} is er niets gewijzigd."
         )
-    label = f"{period.label}#r{latest.revision + 1}"
     earlier = [pt for revision in revisions for pt in revision.tables]
     with opened.transaction() as session:
         now = release_family.load(session, period.year, as_now=True)
+    # The label names the population a correction counts: the year as the vault holds it
+    # now. Corrections of other profiles with the same data share it (one population,
+    # linked); with other data they are other populations, each audited against the rest.
+    label = f"{period.label}#{_state_of(now)}"
+    in_family = [
+        pt for pt in prior if pt.release.split("#")[0] == period.label and pt.release != label
+    ]
     tables, open_tables, _ = profile_tables(opened, profile, period, threshold, prior, now)
     if latest.revision > 1 and corrections.same_counts(tables, latest.tables):
         raise CorrectionRefused(
             detail=f"Sinds revisie {latest.revision} van {period.label} is er niets gewijzigd; "
             "een gewone export levert die revisie opnieuw."
         )
-    if any(_small_total_change(tables, r.tables, threshold) for r in revisions):
+    if _small_total_change(tables, in_family, threshold):
         raise CorrectionRefused(detail=_pool_reason(late, threshold))
-    # Against every earlier revision, not only the newest: recipients keep them all.
-    old_labels = tuple(sorted({pt.release for pt in earlier}))
+    # Against every earlier revision of the year, of any profile, not only the newest of
+    # this one: recipients keep them all.
+    old_labels = tuple(sorted({pt.release for pt in in_family}))
     try:
         protected = protect(
             tables,
@@ -466,18 +474,36 @@ def _grand(table: Table) -> tuple[str, ...]:
     return tuple(TOTAL for _ in table.dimensions)
 
 
+def _state_of(family: release_family.FamilyData) -> str:
+    """A short fingerprint of the year's flow records (what a correction counts)."""
+    lines = sorted(
+        json.dumps(row, sort_keys=True) for rows in family.flows.values() for row in rows
+    )
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:10]
+
+
+# Tables whose grand total is the same figure (the new reports of the period), whichever
+# profile published them: the change of that figure between any two of them is plain.
+_NEW_REPORTS = frozenset({*profiles.CONTROLLED_TABLES["comensha"], "nieuwe_meldingen"})
+
+
+def _total_kind(name: str) -> str:
+    return "nieuwe meldingen" if name in _NEW_REPORTS else name
+
+
 def _small_total_change(
     tables: list[Table], earlier: list[ProtectedTable], threshold: int
 ) -> bool:
-    """A correction publishes its totals, so the change of a total is plain to see: it must
-    be 0 or at least n."""
-    before = {pt.table.name: cells_with_margins(pt.table) for pt in earlier}
-    for table in tables:
-        if table.name in before:
-            key = _grand(table)
-            change = abs(cells_with_margins(table)[key] - before[table.name][key])
-            if 0 < change < threshold:
-                return True
+    """A correction publishes its totals, so the change of a total against any earlier
+    release of the year (any profile) is plain to see: it must be 0 or at least n."""
+    now = {
+        _total_kind(t.name): cells_with_margins(t)[_grand(t)] for t in tables
+    }
+    for pt in earlier:
+        kind = _total_kind(pt.table.name)
+        then = pt.cells.get(_grand(pt.table))
+        if kind in now and then is not None and 0 < abs(now[kind] - then) < threshold:
+            return True
     return False
 
 
