@@ -4,6 +4,16 @@
 <context>
     <name>AnnualTab</name>
     <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="58"/>
+        <source>&amp;Corrected version (late changes)</source>
+        <translation>Gecorrigeerde versie (&amp;latere wijzigingen)</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="61"/>
+        <source>A year whose report was released is made again with the same figures. Check this to count the registrations that arrived or changed since: a corrected version, allowed only when the difference with every earlier release cannot point anyone out.</source>
+        <translation>Een jaar waarvan het jaarverslag al is uitgebracht, wordt opnieuw gemaakt met dezelfde cijfers. Vink dit aan om de registraties mee te tellen die sindsdien zijn nagekomen of gewijzigd: een gecorrigeerde versie, alleen mogelijk als het verschil met elke eerdere levering niemand kan aanwijzen.</translation>
+    </message>
+    <message>
         <location filename="../../src/emp_desktop/gui/export/annual_tab.py" line="57"/>
         <source>Year of the report</source>
         <translation>Jaar van het verslag</translation>

@@ -100,6 +100,11 @@ def _build_parser() -> argparse.ArgumentParser:
     report.add_argument("kind", choices=["annual"])
     report.add_argument("--year", type=int, required=True)
     report.add_argument("--out", type=Path, required=True, help="PDF-bestand")
+    report.add_argument(
+        "--correction",
+        action="store_true",
+        help="gecorrigeerde versie: telt nagekomen en gecorrigeerde registraties mee",
+    )
     releases = commands.add_parser("releases", help="leveringsregister tonen")
     releases.add_argument("--json", action="store_true")
     cli_safekeeping.add_commands(commands)
@@ -417,7 +422,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UsageError("cli_file_exists", path=args.out)
     with writing(args.out):  # a folder that cannot take the file fails before anything is made
         _check_writable(args.out.absolute().parent)
-    pdf = _with_vault(args, lambda opened: report_service.render_annual(opened, args.year))
+    pdf = _with_vault(
+        args,
+        lambda opened: report_service.render_annual(
+            opened, args.year, correction=args.correction
+        ),
+    )
     with writing(args.out):
         write_atomic(args.out, pdf)
     print(text("cli_report_done", args.lang, path=args.out, size=len(pdf)))

@@ -348,3 +348,29 @@ def test_corrections_of_two_profiles_are_judged_together(opened, tmp_path):
     with pytest.raises(export_service.CorrectionRefused) as refused:
         export_service.prepare_export(opened, "gemeente", YEAR, correction=True)
     assert "correctiepool" in refused.value.params["detail"]
+
+
+def test_the_annual_report_is_a_snapshot_until_it_is_corrected(opened, tmp_path):
+    first_data, first_tables, _ = report_service.build_annual_data(opened, int(YEAR))
+    report_service.render_annual(opened, int(YEAR))
+    _varied_late(opened, 12)
+    again, again_tables, _ = report_service.build_annual_data(opened, int(YEAR))
+    def cells(tables):
+        return {(pt.release, pt.table.name): pt.cells for pt in tables}
+
+    assert cells(again_tables) == cells(first_tables) and again.revision == 1  # as released
+    corrected_pdf = report_service.render_annual(opened, int(YEAR), correction=True)
+    corrected, tables, keep = report_service.build_annual_data(opened, int(YEAR))
+    assert keep.revision == corrected.revision == 2  # the newest report, as released
+    assert corrected.tasks.new_reports.value == first_data.tasks.new_reports.value + 12
+    from tests.reports.pdftext import all_text
+
+    assert "Gecorrigeerde versie (revisie 2)" in all_text(corrected_pdf)
+    # The same correction asked again is that version again, not a third pattern.
+    _, tables_again, keep_again = report_service.build_annual_data(
+        opened, int(YEAR), correction=True
+    )
+    assert keep_again.revision == 2 and cells(tables_again) == cells(tables)
+    released = export_service.family_tables(opened, export_service.parse_period(YEAR))
+    labels = {pt.release for pt in released if pt.release.startswith(f"{YEAR}#")}
+    assert len(labels) == 1  # one corrected population, shared by all its tables

@@ -121,8 +121,23 @@ def _cover(data: AnnualReportData) -> list[Flowable]:
         Spacer(1, 24),
         para(data.organisation_name, "h2"),
         para(f"Zorgcoördinatie mensenhandel voor de {data.region_name}: {_join_dutch(names)}."),
+        *_revision_note(data),
         Spacer(1, 4 * cm),
         para(made + SUPPRESSION_NOTE, "small"),
+    ]
+
+
+def _revision_note(data: AnnualReportData) -> list[Flowable]:
+    if data.revision <= 1:
+        return []
+    return [
+        Spacer(1, 12),
+        para(
+            f"Gecorrigeerde versie (revisie {data.revision}): de cijfers tellen ook de "
+            f"registraties die na het eerdere jaarverslag over {data.year} zijn nagekomen of "
+            "gecorrigeerd. Deze versie vervangt de eerdere.",
+            "h2",
+        ),
     ]
 
 

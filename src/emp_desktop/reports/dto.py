@@ -181,6 +181,7 @@ class AnnualReportData:
     region_name: str = "regio Zuidoost-Brabant"
     place: str = ""  # closing line "<place>, <date>"
     demo: bool = False  # the vault holds synthetic demo data: cover and footer say so
+    revision: int = 1  # above 1: a corrected version, said on the cover
 
 
 # --- documents with personal data (leave only encrypted) -----------------------------------

@@ -64,6 +64,10 @@ class CorrectionRefused(EmpError):
     exit_code = 6
 
 
+class NothingNewSinceRevision(CorrectionRefused):
+    """The newest revision already counts the data as it is: a plain export repeats it."""
+
+
 class InvalidPeriod(EmpError):
     key = "invalid_period"
     exit_code = 2
@@ -398,18 +402,9 @@ def _prepare_correction(
             "verzameld. Kies het jaar."
         )
     revisions = _revisions(opened, profile, period)
-    if not revisions:
-        raise CorrectionRefused(detail=f"Periode {period.label} is nog niet geleverd.")
-    latest = revisions[-1]
     prior = family_tables(opened, period.year)
     with opened.transaction() as session:
         late = release_family.load(session, period.year).late_changes(period)
-    if not late:
-        raise CorrectionRefused(
-            detail=f"Sinds de levering van {period.label} is er niets gewijzigd."
-        )
-    earlier = [pt for revision in revisions for pt in revision.tables]
-    with opened.transaction() as session:
         now = release_family.load(session, period.year, as_now=True)
     # The label names the population a correction counts: the year as the vault holds it
     # now. Corrections of other profiles with the same data share it (one population,
@@ -418,13 +413,27 @@ def _prepare_correction(
     in_family = [
         pt for pt in prior if pt.release.split("#")[0] == period.label and pt.release != label
     ]
-    tables, open_tables, _ = profile_tables(opened, profile, period, threshold, prior, now)
-    if latest.revision > 1 and corrections.same_counts(tables, latest.tables):
+    # This profile's tables as any release of the year published them (its own exports,
+    # the annual report): hidden there stays hidden, and the differences with each count.
+    names = set(profiles.CONTROLLED_TABLES[profile])
+    earlier = [pt for pt in in_family if pt.table.name in names]
+    if not earlier:
+        raise CorrectionRefused(detail=f"Periode {period.label} is nog niet geleverd.")
+    if not late:
         raise CorrectionRefused(
-            detail=f"Sinds revisie {latest.revision} van {period.label} is er niets gewijzigd; "
-            "een gewone export levert die revisie opnieuw."
+            detail=f"Sinds de levering van {period.label} is er niets gewijzigd."
         )
-    if _small_total_change(tables, in_family, threshold):
+    revision = max((r.revision for r in revisions), default=1)
+    tables, open_tables, _ = profile_tables(opened, profile, period, threshold, prior, now)
+    if any(pt.release == label and pt.table.name in names for pt in prior) or (
+        revisions and revision > 1 and corrections.same_counts(tables, revisions[-1].tables)
+    ):
+        raise NothingNewSinceRevision(
+            detail=f"Sinds revisie {revision} van {period.label} is er niets gewijzigd; "
+            "een gewone export levert die revisie opnieuw.",
+            label=label,
+        )
+    if small_total_change(tables, in_family, threshold):
         raise CorrectionRefused(detail=_pool_reason(late, threshold))
     # Against every earlier revision of the year, of any profile, not only the newest of
     # this one: recipients keep them all.
@@ -463,8 +472,8 @@ def _prepare_correction(
         protected,
         open_tables,
         late_changes=late,
-        revision=latest.revision + 1,
-        supersedes=latest.id,
+        revision=revision + 1,
+        supersedes=revisions[-1].id if revisions else None,
         corrects=old_labels,
         region=region_for_period(opened, period) if profile == "gemeente" else None,
     )
@@ -491,7 +500,7 @@ def _total_kind(name: str) -> str:
     return "nieuwe meldingen" if name in _NEW_REPORTS else name
 
 
-def _small_total_change(
+def small_total_change(
     tables: list[Table], earlier: list[ProtectedTable], threshold: int
 ) -> bool:
     """A correction publishes its totals, so the change of a total against any earlier

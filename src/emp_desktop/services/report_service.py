@@ -29,7 +29,7 @@ from emp_desktop.reports.dto import (
     TableRow,
     TaskFigures,
 )
-from emp_desktop.services import export_service, release_family
+from emp_desktop.services import export_service, release_family, report_revisions
 from emp_desktop.services.errors import privacy_refusals
 from emp_desktop.services.export_codec import protected_to_json
 from emp_desktop.services.region_service import region_for_period
@@ -273,17 +273,21 @@ class Safekeeping:
 
     freezes: dict[str, dict] = field(default_factory=dict)
     plan: list[ProtectedTable] = field(default_factory=list)
+    revision: int = 1  # above 1: a corrected report (see report_revisions)
 
 
 def build_annual_data(
-    opened: OpenVault, year: int, threshold: int = 5
+    opened: OpenVault, year: int, threshold: int = 5, correction: bool = False
 ) -> tuple[AnnualReportData, list[ProtectedTable], Safekeeping]:
     """The report's figures, the protected tables they come from, and what recording it
-    keeps (`Safekeeping`)."""
+    keeps (`Safekeeping`). A year whose report was released gets that report's figures
+    again; `correction` counts the year as the vault holds it now (see report_revisions)."""
     period = Period.parse(str(year))
     start, end = period.start.isoformat(), period.end.isoformat()
     with privacy_refusals():
-        comensha, gemeente, effects, keep, region = _protected_tables(opened, year, threshold)
+        comensha, gemeente, effects, keep, region = _report_tables(
+            opened, period, threshold, correction
+        )
     with opened.transaction() as session:
         meetings = stats_repo.meetings_held(session, start, end)
     intro, development = report_texts(opened, year)
@@ -333,9 +337,25 @@ def build_annual_data(
         region_codes=region.codes,
         region_name=region.title,
         demo=holds_demo_data(opened),
+        revision=keep.revision,
     )
     tables = [*comensha.values(), *gemeente.values(), *effects.values()]
     return data, tables, keep
+
+
+def _report_tables(opened: OpenVault, period: Period, threshold: int, correction: bool) -> tuple:
+    """(comensha, gemeente, effects, Safekeeping, region) as the report prints them."""
+    if correction:
+        start, end = period.start.isoformat(), period.end.isoformat()
+        found = report_revisions.corrected(
+            opened, period, threshold, _effect_tables(opened, start, end)
+        )
+    else:
+        found = report_revisions.newest_report(opened, period)
+        if found is None:
+            return _protected_tables(opened, period.year.start.year, threshold)
+    keep = Safekeeping(revision=found.revision)
+    return found.comensha, found.gemeente, found.effects, keep, found.region
 
 
 def _protected_tables(opened: OpenVault, year: int, threshold: int) -> tuple:
@@ -383,10 +403,10 @@ class AnnualRendering:
 
 
 def prepare_annual(
-    opened: OpenVault, year: int, progress: Progress | None = None
+    opened: OpenVault, year: int, progress: Progress | None = None, correction: bool = False
 ) -> AnnualRendering:
     """Renders the report for a preview; nothing is recorded until it is saved."""
-    data, tables, keep = build_annual_data(opened, year)
+    data, tables, keep = build_annual_data(opened, year, correction=correction)
     region = region_for_period(opened, Period.parse(str(year)))  # as build_annual_data had it
     rendering = annual.render_annual_report(data, progress)
     return AnnualRendering(year, rendering, tables, keep, region)
@@ -407,13 +427,16 @@ def record_annual_release(opened: OpenVault, rendering: AnnualRendering) -> None
             tables=json.dumps([protected_to_json(pt) for pt in rendering.tables]),
             plan=json.dumps([protected_to_json(pt) for pt in rendering.keep.plan]),
             region=rendering.region.to_json(),
+            revision=rendering.keep.revision,
         )
         release_family.freeze(session, release_id, rendering.keep.freezes)
         audit.append(session, "annual_report", detail={"year": rendering.year})
 
 
-def render_annual(opened: OpenVault, year: int, progress: Progress | None = None) -> bytes:
+def render_annual(
+    opened: OpenVault, year: int, progress: Progress | None = None, correction: bool = False
+) -> bytes:
     """Render and record at once (the CLI writes the file right after)."""
-    rendering = prepare_annual(opened, year, progress)
+    rendering = prepare_annual(opened, year, progress, correction)
     record_annual_release(opened, rendering)
     return rendering.pdf

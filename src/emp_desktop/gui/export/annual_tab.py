@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -55,6 +56,16 @@ class AnnualTab(QWidget):
         self.year.setRange(FIRST_YEAR, QDate.currentDate().year())
         self.year.setValue(QDate.currentDate().year() - 1)  # reports cover a finished year
         self.year.setAccessibleName(self.tr("Year of the report"))
+        self.correction = QCheckBox(self.tr("&Corrected version (late changes)"), self)
+        self.correction.setToolTip(
+            self.tr(
+                "A year whose report was released is made again with the same figures. "
+                "Check this to count the registrations that arrived or changed since: a "
+                "corrected version, allowed only when the difference with every earlier "
+                "release cannot point anyone out."
+            )
+        )
+        self.correction.toggled.connect(lambda _checked: self._drop_report())
         self.introduction = self._text(self.tr("Introduction"))
         self.development = self._text(self.tr("Development points"))
         self.save_button = QPushButton(self.tr("&Save texts"), self)
@@ -88,6 +99,7 @@ class AnnualTab(QWidget):
         year_row = QHBoxLayout()
         year_row.addWidget(self._caption(self.tr("&Year:"), self.year))
         year_row.addWidget(self.year)
+        year_row.addWidget(self.correction)
         year_row.addStretch(1)
         column.addLayout(year_row)
         column.addWidget(self._caption(self.tr("&Introduction:"), self.introduction))
@@ -111,6 +123,7 @@ class AnnualTab(QWidget):
         chain_tab_order(
             [
                 self.year,
+                self.correction,
                 self.introduction,
                 self.development,
                 self.save_button,
@@ -201,6 +214,7 @@ class AnnualTab(QWidget):
         self.session.run(
             render_report,
             self.year.value(),
+            self.correction.isChecked(),
             on_success=self._rendered,
             on_error=self._render_failed,
             on_progress=lambda done, total: self.progress.setValue(100 * done // max(total, 1)),

@@ -57,7 +57,7 @@ def page_images(pdf: bytes, progress: Callable[[int, int], None] | None = None) 
 
 
 def render_report(
-    opened: object, year: int, progress: Callable[[int, int], None]
+    opened: object, year: int, correction: bool, progress: Callable[[int, int], None]
 ) -> RenderedReport:
     """Runs on the worker: report_service.prepare_annual, then every page to an image."""
 
@@ -65,7 +65,7 @@ def render_report(
         progress(LAYOUT_SHARE * done // max(total, 1), 100)
 
     # A preview is not a release: it is recorded only when the PDF is saved.
-    rendering = report_service.prepare_annual(opened, year, layout_progress)  # type: ignore[arg-type]
+    rendering = report_service.prepare_annual(opened, year, layout_progress, correction)  # type: ignore[arg-type]
     pdf = rendering.pdf
     return RenderedReport(year, pdf, tuple(page_images(pdf, progress)), rendering)
 
