@@ -122,6 +122,7 @@ def test_a_random_interleaving_with_late_registrations(opened, tmp_path):
     steps = [
         *(("comensha", p) for p in [YEAR, *QUARTERS]),
         *(("gemeente", p) for p in [YEAR, *QUARTERS]),
+        *(("comensha-records", p) for p in [YEAR, *QUARTERS]),
         "report",
         "late",
         "late",
@@ -130,6 +131,7 @@ def test_a_random_interleaving_with_late_registrations(opened, tmp_path):
     for step in steps:
         _release(opened, step, tmp_path)
     released = _assert_family_safe(opened)
+    _assert_extract_rows_in_published_cells(opened, tmp_path)
     # The year equals the sum of its quarters in every flow table that left.
     by = {(pt.release, pt.table.name): pt for pt in released}
     for (release, name), pt in by.items():
