@@ -376,3 +376,62 @@ def test_the_annual_report_is_a_snapshot_until_it_is_corrected(opened, tmp_path)
     released = export_service.family_tables(opened, export_service.parse_period(YEAR))
     labels = {pt.release for pt in released if pt.release.startswith(f"{YEAR}#")}
     assert len(labels) == 1  # one corrected population, shared by all its tables
+
+
+def _consenting_late(opened, count, start=1):
+    """Late registrations with consent for Comensha, all in one quarter and age group, so
+    that their rows can form classes of k in the record extract."""
+    genders, forms = ("v", "m", "v", "x", "m"), ("seksueel", "arbeid", "crimineel")
+    for n in range(start, start + count):
+        person = registry_service.register_person(
+            opened,
+            PersonInput(municipality="GM0772", nationality="NL", gender=genders[n % 5]),
+            RegistrationInput(date=date(2025, 11, 1 + n % 28), forms=(forms[n % 3],),
+                              melder=("school", "politie", "huisarts")[n % 3]),
+            IdentityInput(first_name="Laat", surname=f"Toestemming{n}",
+                          date_of_birth=date(1985, 5, 1)),
+        )
+        registry_service.give_consent(opened, person.id, "comensha", date(2025, 12, 1), "client")
+
+
+def test_a_corrected_record_extract_follows_the_corrected_tables(opened, tmp_path):
+    first = _release(opened, ("comensha-records", YEAR), tmp_path)
+    _release(opened, ("comensha", YEAR), tmp_path)
+    _consenting_late(opened, 6)
+    with pytest.raises(export_service.CorrectionRefused) as tables_first:
+        export_service.prepare_export(opened, "comensha-records", YEAR, correction=True)
+    assert "eerst de correctielevering van de Comensha-tabellen" in tables_first.value.params[
+        "detail"
+    ]
+    _varied_late(opened, 12)
+    try:
+        tables = export_service.prepare_export(opened, "comensha", YEAR, correction=True)
+    except export_service.CorrectionRefused as refused:  # safe; nothing to follow then
+        assert refused.params["detail"]
+        return
+    export_files.write_export(opened, tables, tmp_path / "tabellen-r2")
+    corrected = export_service.prepare_export(opened, "comensha-records", YEAR, correction=True)
+    assert corrected.revision == 2 and corrected.supersedes
+    before = {r["pseudoniem"]: r for r in first.records}
+    new = [r for r in corrected.records if r["pseudoniem"] not in before]
+    classes = Counter(tuple(r[q] for q in (*QUASI_IDENTIFIERS, "kwartaal")) for r in new)
+    assert new and min(classes.values()) >= 5  # the rows a diff isolates are k-anonymous
+    assert is_k_anonymous(corrected.records, (*QUASI_IDENTIFIERS, "kwartaal"), 5)
+    export_files.write_export(opened, corrected, tmp_path / "records-r2")
+    again = export_service.prepare_export(opened, "comensha-records", YEAR)
+    assert again.reproduced and again.revision == 2 and again.records == corrected.records
+
+
+def test_a_few_late_rows_in_a_record_extract_correction_are_refused(opened, tmp_path):
+    _release(opened, ("comensha-records", YEAR), tmp_path)
+    _release(opened, ("comensha", YEAR), tmp_path)
+    _consenting_late(opened, 3)
+    _varied_late(opened, 12)
+    try:
+        tables = export_service.prepare_export(opened, "comensha", YEAR, correction=True)
+    except export_service.CorrectionRefused:
+        return
+    export_files.write_export(opened, tables, tmp_path / "tabellen-r2")
+    with pytest.raises(export_service.CorrectionRefused) as refused:
+        export_service.prepare_export(opened, "comensha-records", YEAR, correction=True)
+    assert "van minder dan 5" in refused.value.params["detail"]

@@ -291,7 +291,7 @@ def prepare_export(
     _check_range("k", k, K_RANGE)
     period = parse_period(period_label)
     if correction:
-        return _prepare_correction(opened, profile, period, threshold)
+        return _prepare_correction(opened, profile, period, threshold, k)
     if profile == "comensha-records":
         return _prepare_records(opened, period, k)
     latest = _latest(opened, profile, period)
@@ -386,21 +386,20 @@ def _reproduce(latest: _Latest) -> ExportPreview:
 
 
 def _prepare_correction(
-    opened: OpenVault, profile: str, period: Period, threshold: int
+    opened: OpenVault, profile: str, period: Period, threshold: int, k: int = DEFAULT_K
 ) -> ExportPreview:
     """A correction release of a year: its tables as the vault holds them now, protected
     with the whole family, and the difference with the newest earlier revision audited as
     cells of its own. Refused (CorrectionRefused, with the reason) while it is not safe."""
-    if profile == "comensha-records":
-        raise CorrectionRefused(
-            detail="Een gecorrigeerd recordbestand kan nog niet worden gemaakt: elke "
-            "gewijzigde rij zou met haar pseudoniem te herkennen zijn."
-        )
     if not period.is_year:
         raise CorrectionRefused(
             detail="Een correctie geldt een heel jaar: nagekomen registraties worden per jaar "
             "verzameld. Kies het jaar."
         )
+    if profile == "comensha-records":
+        from emp_desktop.services import extract_correction  # it builds on this module
+
+        return extract_correction.prepare(opened, period, k)
     revisions = _revisions(opened, profile, period)
     prior = family_tables(opened, period.year)
     with opened.transaction() as session:
@@ -547,23 +546,23 @@ _FAMILY_HIERARCHIES = {**profiles.HIERARCHIES, release_family.QUARTER: [lambda v
 
 
 def _family_records(opened: OpenVault, year: Period) -> tuple[dict | None, dict | None]:
-    """(levels of the family's record extracts, or None; the stored extract per period)."""
+    """(levels of the family's record extracts, or None; the newest stored extract per
+    period, with its `revision` and release `id`)."""
     levels, stored = None, {}
     with opened.transaction() as session:
-        for row in release_repo.family(session, year.label):
+        rows = sorted(release_repo.family(session, year.label), key=lambda r: (r.revision, r.id))
+        for row in rows:
             if row.profile == "comensha-records" and row.records:
                 data = json.loads(row.records)
                 levels = levels or data["levels"]
-                stored.setdefault(row.period, data)
+                stored[row.period] = {**data, "revision": row.revision, "id": row.id}
     return levels, stored
 
 
-def _prepare_records(opened: OpenVault, period: Period, k: int) -> ExportPreview:
-    levels, stored = _family_records(opened, period.year)
-    region = region_for_period(opened, period)
+def _extractor(opened: OpenVault, region: Region):  # noqa: ANN202
+    """The extract's rows of family records: consented persons, keyed pseudonyms."""
     with opened.transaction() as session:
         key = _recipient_key(session, "Comensha")
-        family = release_family.load(session, period.year)
     vault_id = opened.keyslots.vault_id
 
     def extract(rows: list[dict]) -> list[dict[str, str]]:
@@ -578,12 +577,22 @@ def _prepare_records(opened: OpenVault, period: Period, k: int) -> ExportPreview
             if r.get("consented")
         ]
 
+    return extract
+
+
+def _prepare_records(opened: OpenVault, period: Period, k: int) -> ExportPreview:
+    levels, stored = _family_records(opened, period.year)
+    region = region_for_period(opened, period)
+    extract = _extractor(opened, region)
+    with opened.transaction() as session:
+        family = release_family.load(session, period.year)
+
     plan: list[ProtectedTable] = []
     freezes = family.fresh_for(period)
     if period.label in stored:  # released before: exactly the same rows again
         data = stored[period.label]
         result_rows, suppressed, k, levels = data["rows"], data["suppressed"], data["k"], levels
-        reproduced = True
+        reproduced, revision = True, data["revision"]
     else:
         if levels is None:  # the family's first extract decides its generalisation
             everything = extract(family.flows["new_registrations"])
@@ -595,7 +604,7 @@ def _prepare_records(opened: OpenVault, period: Period, k: int) -> ExportPreview
         result_rows, left_out = extract_cells.keep_consistent(
             result.records, tables, release_family.QUARTER, _FAMILY_QIS, k
         )
-        suppressed, reproduced = result.suppressed + left_out, False
+        suppressed, reproduced, revision = result.suppressed + left_out, False, 1
     return ExportPreview(
         "comensha-records",
         period.label,
@@ -613,6 +622,7 @@ def _prepare_records(opened: OpenVault, period: Period, k: int) -> ExportPreview
         plan=plan,
         region=region,
         region_note=region_note(opened, region, period),
+        revision=revision,
     )
 
 
