@@ -394,8 +394,13 @@
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="266"/>
-        <source>%1 later changes (late or corrected registrations) are not included: the figures of this period are fixed since its first release.</source>
-        <translation>%1 latere wijzigingen (nagekomen of gecorrigeerde registraties) zitten hier niet in: de cijfers van deze periode liggen vast sinds haar eerste levering.</translation>
+        <source>Later changes (late or corrected registrations) not included: %1. The figures of this year are fixed since its first release; a correction release can count them.</source>
+        <translation>Latere wijzigingen (nagekomen of gecorrigeerde registraties) die hier niet in zitten: %1. De cijfers van dit jaar liggen vast sinds de eerste levering uit dit jaar; een correctielevering kan ze meetellen.</translation>
+    </message>
+    <message>
+        <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="272"/>
+        <source>Later changes counted in this correction (late or corrected registrations): %1.</source>
+        <translation>Latere wijzigingen die deze correctie meetelt (nagekomen of gecorrigeerde registraties): %1.</translation>
     </message>
     <message>
         <location filename="../../src/emp_desktop/gui/export/export_tab.py" line="278"/>

@@ -110,3 +110,10 @@ def test_usage_errors_are_dutch(cli, demo, tmp_path) -> None:  # noqa: ANN001
     assert "onbekende argumenten: --zomaar" in extra.stderr
     for result in (wrong, missing, extra):
         assert result.code == 2 and result.stderr.count("\n") == 1
+
+
+def test_a_period_that_has_not_begun_is_refused(cli, demo, tmp_path) -> None:  # noqa: ANN001
+    before = _releases(cli, demo)
+    result = cli(*demo, "export", "comensha", "--period", "2099", "--out", tmp_path / "uit")
+    assert result.code == 2 and "is nog niet begonnen" in result.stderr
+    assert not (tmp_path / "uit").exists() and _releases(cli, demo) == before

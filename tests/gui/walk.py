@@ -97,9 +97,13 @@ def _mnemonic(text: str) -> str | None:
 
 
 def mnemonic_texts(root: QWidget) -> list[str]:
-    """Every showing text with a mnemonic: labels with buddies, buttons, tabs, groups, menus."""
+    """Every showing text with a mnemonic: labels with buddies, buttons, tabs, groups, menus.
+    Mnemonics work per window: a dialog or message box over it has its own letters."""
     texts = []
+    window = root.window()
     for widget in showing(root, QWidget):
+        if widget.window() is not window:
+            continue
         labelled = isinstance(widget, QLabel) and widget.buddy() is not None
         if labelled or isinstance(widget, QAbstractButton):
             texts.append(widget.text())
@@ -108,7 +112,6 @@ def mnemonic_texts(root: QWidget) -> list[str]:
         elif isinstance(widget, QTabWidget):
             bar = widget.tabBar()
             texts += [bar.tabText(i) for i in range(bar.count()) if bar.isTabVisible(i)]
-    window = root.window()
     if isinstance(window, QMainWindow) and window.menuBar().isVisibleTo(window):
         texts += [action.text() for action in window.menuBar().actions()]
     return [t for t in texts if _mnemonic(t)]

@@ -255,16 +255,20 @@ _TEXTS: dict[str, dict[str, str]] = {
         "en": "This period was released before: the same tables and records leave again.",
     },
     "cli_export_late": {
-        "nl": "{count} latere wijzigingen (nagekomen of gecorrigeerde registraties) zitten hier "
-        "niet in: de cijfers van deze periode liggen vast sinds haar eerste levering.",
-        "en": "{count} later changes (late or corrected registrations) are not included: the "
-        "figures of this period are fixed since its first release.",
+        "nl": "Latere wijzigingen (nagekomen of gecorrigeerde registraties) die hier niet in "
+        "zitten: {count}. De cijfers van dit jaar liggen vast sinds de eerste levering uit dit "
+        "jaar; een correctielevering (--correction) kan ze meetellen.",
+        "en": "Later changes (late or corrected registrations) not included: {count}. The "
+        "figures of this year are fixed since its first release; a correction release "
+        "(--correction) can count them.",
     },
     "cli_export_correction": {
-        "nl": "Correctie, revisie {revision}: telt de {count} latere wijzigingen (nagekomen of "
-        "gecorrigeerde registraties) mee; het verschil met elke eerdere revisie is getoetst.",
-        "en": "Correction, revision {revision}: includes the {count} later changes (late or "
-        "corrected registrations); the difference with every earlier revision was audited.",
+        "nl": "Correctie, revisie {revision}: telt de latere wijzigingen (nagekomen of "
+        "gecorrigeerde registraties) mee: {count}. Het verschil met elke eerdere levering uit "
+        "dit jaar is getoetst.",
+        "en": "Correction, revision {revision}: includes the later changes (late or corrected "
+        "registrations): {count}. The difference with every earlier release of this year was "
+        "audited.",
     },
     "correction_refused": {
         "nl": "Correctielevering geweigerd; er is niets geschreven. {detail}",
@@ -284,6 +288,10 @@ _TEXTS: dict[str, dict[str, str]] = {
     "invalid_period": {
         "nl": "Ongeldige periode '{period}': gebruik een jaar (2025) of een kwartaal (2025Q3).",
         "en": "Invalid period '{period}': use a year (2025) or a quarter (2025Q3).",
+    },
+    "period_not_begun": {
+        "nl": "Periode {period} is nog niet begonnen: er valt niets te leveren.",
+        "en": "Period {period} has not begun yet: there is nothing to release.",
     },
     "invalid_profile": {
         "nl": "Onbekend exportprofiel '{profile}': kies uit {profiles}.",

@@ -50,6 +50,7 @@ _OS_REASONS = {
     errno.EROFS: "de schijf is alleen-lezen",
     errno.ENOSPC: "de schijf is vol",
     errno.EISDIR: "dit is een map",
+    errno.EEXIST: "er staat al een bestand of map met die naam",
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from emp_desktop.domain import municipalities
 from emp_desktop.domain.errors import EmpError
@@ -70,6 +70,11 @@ class NothingNewSinceRevision(CorrectionRefused):
 
 class InvalidPeriod(EmpError):
     key = "invalid_period"
+    exit_code = 2
+
+
+class PeriodNotBegun(EmpError):
+    key = "period_not_begun"
     exit_code = 2
 
 
@@ -290,13 +295,15 @@ def prepare_export(
     _check_range("n", threshold, THRESHOLD_RANGE)
     _check_range("k", k, K_RANGE)
     period = parse_period(period_label)
+    if period.start > date.today():
+        raise PeriodNotBegun(period=period.label)
     if correction:
         return _prepare_correction(opened, profile, period, threshold, k)
     if profile == "comensha-records":
         return _prepare_records(opened, period, k)
     latest = _latest(opened, profile, period)
     if latest is not None and latest.revision > 1:  # corrected before: the newest revision
-        return _reproduce(latest)
+        return _reproduce(opened, latest)
     prior = family_tables(opened, period.year) + list(extra_prior or ())
     tables, open_tables, family = profile_tables(opened, profile, period, threshold, prior)
     quarters = None
@@ -338,6 +345,7 @@ class _Latest:
     period: str
     recipient: str
     threshold: int
+    supersedes: int | None = None
 
 
 def _latest(opened: OpenVault, profile: str, period: Period) -> _Latest | None:
@@ -368,20 +376,32 @@ def _revisions(opened: OpenVault, profile: str, period: Period) -> list[_Latest]
                 row.period,
                 row.recipient,
                 row.threshold,
+                row.supersedes,
             )
             for row in newest.values()
         ]
 
 
-def _reproduce(latest: _Latest) -> ExportPreview:
+def _reproduce(opened: OpenVault, latest: _Latest) -> ExportPreview:
+    """The newest revision again: its protected tables as they left, its activity tables
+    (not about persons) as the vault counts them, and its status (gecorrigeerd)."""
+    period = parse_period(latest.period)
+    with opened.transaction() as session:
+        family = release_family.load(session, period.year, as_now=True)
+    _, open_tables, _ = profile_tables(
+        opened, latest.profile, period, latest.threshold, latest.tables, family
+    )
     return ExportPreview(
         latest.profile,
         latest.period,
         latest.recipient,
         latest.threshold,
         latest.tables,
+        open_tables,
         reproduced=True,
         revision=latest.revision,
+        supersedes=latest.supersedes,
+        region=region_for_period(opened, period) if latest.profile == "gemeente" else None,
     )
 
 
@@ -424,7 +444,26 @@ def _prepare_correction(
         )
     revision = max((r.revision for r in revisions), default=1)
     tables, open_tables, _ = profile_tables(opened, profile, period, threshold, prior, now)
-    if any(pt.release == label and pt.table.name in names for pt in prior) or (
+    own_newest = revisions[-1].tables[0].release if revisions else None
+    published = [pt for pt in prior if pt.release == label and pt.table.name in names]
+    if published and own_newest != label:
+        # Another release of the year (the corrected annual report) already published this
+        # profile's tables of this very data: the correction is exactly those tables.
+        by_name = {pt.table.name: pt for pt in published}
+        return ExportPreview(
+            profile,
+            period.label,
+            RECIPIENTS[profile],
+            threshold,
+            [by_name[t.name] for t in tables if t.name in by_name],
+            open_tables,
+            late_changes=late,
+            revision=revision + 1,
+            supersedes=revisions[-1].id if revisions else None,
+            corrects=tuple(sorted({pt.release for pt in in_family})),
+            region=region_for_period(opened, period) if profile == "gemeente" else None,
+        )
+    if published or (
         revisions and revision > 1 and corrections.same_counts(tables, revisions[-1].tables)
     ):
         raise NothingNewSinceRevision(
@@ -458,8 +497,7 @@ def _prepare_correction(
             [
                 *dominated[:3],
                 "Een correctie kan pas als de latere wijzigingen niet (bijna) allemaal in één "
-                "categorie vallen: lever haar later, met meer latere registraties, of samen "
-                "met de definitieve cijfers van het jaar.",
+                "categorie vallen: lever haar later, als er meer latere registraties zijn.",
             ]
         )
         raise CorrectionRefused(detail=reason)
@@ -516,13 +554,16 @@ def small_total_change(
 
 
 def _pool_reason(late: int, threshold: int) -> str:
-    needed = max(threshold - late, 1)
+    more = (
+        f"Er zijn nog minstens {threshold - late} latere registratie(s) nodig."
+        if late < threshold
+        else "Er zijn meer of meer verschillende latere registraties nodig; hoeveel hangt af "
+        "van waar ze in de tabellen vallen. Probeer het opnieuw als er meer zijn."
+    )
     return (
-        f"De correctiepool telt {late} latere wijziging(en). Wie de eerdere levering en de "
+        f"De correctiepool telt {late} latere wijziging(en). Wie de eerdere leveringen en de "
         "correctie naast elkaar legt, ziet het verschil; dat verschil is nu niet zo te "
-        "publiceren dat elke cel ervan minstens "
-        f"{threshold} personen breed blijft. Nog ongeveer {needed} latere registratie(s) "
-        "nodig, of lever de correctie samen met de definitieve cijfers van het jaar."
+        f"publiceren dat elke cel ervan minstens {threshold} personen breed blijft. {more}"
     )
 
 
@@ -668,8 +709,19 @@ def _check_extract(opened: OpenVault, preview: ExportPreview) -> None:
     if preview.reproduced:
         return  # the same rows as before, checked then
     year = parse_period(preview.period).year
-    tables = _tables_per_quarter([*family_tables(opened, year), *preview.plan], year)
+    family = [*family_tables(opened, year), *preview.plan]
+    tables = _tables_per_quarter(family, year)
+    earlier: list[dict] = []
+    if preview.supersedes:  # a correction: rows kept as they were, the rest as it is now
+        _, stored = _family_records(opened, year)
+        earlier = stored.get(preview.period, {}).get("rows", [])
+        with opened.transaction() as session:
+            label = f"{year.label}#{_state_of(release_family.load(session, year, as_now=True))}"
+        corrected = [pt for pt in family if pt.release == label]
+        tables = {q: corrected for q in tables}
     for row in preview.records:
+        if row in earlier:
+            continue
         if not extract_cells.shows_only_published(row, tables[row[release_family.QUARTER]]):
             raise ExportRefused(
                 detail="een rij van het recordbestand valt in een cel die een tabel verbergt"

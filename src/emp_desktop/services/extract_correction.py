@@ -7,9 +7,12 @@ stable), so the rules are about what that comparison shows:
   diffing isolates them, and one late minor in a class of her own would be recognisable.
 * A person whose quasi-identifiers changed is left out of the correction: linking her old
   and new row by pseudonym would narrow her class to herself.
-* Every row falls only into cells the tables publish (privacy.extract_cells) — now
-  including the corrected Comensha tables, which count the late persons; those must have
-  left first, so that the extract follows them and never the other way round.
+* A person the earlier extract left out stays out: her row appearing now would show that
+  it fell into a hidden cell then.
+* A row that did not change stays exactly as it was (it agreed with the tables that count
+  her then); new and changed rows fall only into cells the *corrected* Comensha tables
+  publish (privacy.extract_cells), so those must have left first: the extract follows the
+  tables, never the other way round.
 * Nothing changed since the newest revision: refused, a plain export repeats it.
 """
 
@@ -36,8 +39,9 @@ def prepare(opened: OpenVault, period: Period, k: int) -> ex.ExportPreview:
         )
     newest = stored[period.label]
     with opened.transaction() as session:
-        late = release_family.load(session, period.year).late_changes(period)
+        frozen = release_family.load(session, period.year)
         now = release_family.load(session, period.year, as_now=True)
+    late = frozen.late_changes(period)
     label = f"{period.label}#{ex._state_of(now)}"
     family = ex.family_tables(opened, period.year)
     if not any(pt.release == label and pt.table.name in ex._COMENSHA_TABLES for pt in family):
@@ -47,14 +51,41 @@ def prepare(opened: OpenVault, period: Period, k: int) -> ex.ExportPreview:
             "zegt wat die verbergen."
         )
     region = region_for_period(opened, period)
-    mine = ex._extractor(opened, region)(now.rows("new_registrations", period))
+    extract = ex._extractor(opened, region)
+    counted = {r["pseudoniem"] for r in extract(frozen.rows("new_registrations", period))}
+    mine = extract(now.rows("new_registrations", period))
     result = apply_levels(mine, _QIS, ex._FAMILY_HIERARCHIES, levels, k)
     before = {row["pseudoniem"]: row for row in newest["rows"]}
-    steady = [r for r in result.records if _same_identifiers(r, before.get(r["pseudoniem"]))]
-    rows, left_out = extract_cells.keep_consistent(
-        steady, ex._tables_per_quarter(family, period.year), release_family.QUARTER, _QIS, k
+    # Rows of the earlier extract, and rows of persons that are new since: someone the
+    # earlier extract left out (her row fell into a hidden cell) stays out, or the
+    # difference would show where she was.
+    candidates = [
+        r for r in result.records if r["pseudoniem"] in before or r["pseudoniem"] not in counted
+    ]
+    steady = [r for r in candidates if _same_identifiers(r, before.get(r["pseudoniem"]))]
+    # A person whose row did not change keeps it exactly (blanks included): it was checked
+    # against the tables that count her then. New and changed rows describe the year as it
+    # is now: they follow the corrected tables, which count it.
+    kept = [before[r["pseudoniem"]] for r in steady if _unchanged(r, before)]
+    corrected_tables = [pt for pt in family if pt.release == label]
+    moved, _ = extract_cells.keep_consistent(
+        [r for r in steady if not _unchanged(r, before)],
+        {q.label: corrected_tables for q in period.year.quarters()},
+        release_family.QUARTER,
+        _QIS,
+        1,
     )
+    rows, _ = extract_cells.keep_consistent(
+        [*kept, *moved], {}, release_family.QUARTER, _QIS, k
+    )
+    left_out = len(steady) - len(rows)
     rows = sorted(rows, key=lambda r: r["pseudoniem"])
+    if rows == sorted(newest["rows"], key=lambda r: r["pseudoniem"]) and late:
+        raise ex.CorrectionRefused(
+            detail=f"De {late} latere wijziging(en) vallen allemaal in cellen die de "
+            "gecorrigeerde tabellen verbergen, of in te kleine groepen: er is nog niets dat "
+            "veilig in het recordbestand kan. Wacht op meer latere registraties."
+        )
     if rows == sorted(newest["rows"], key=lambda r: r["pseudoniem"]):
         raise ex.NothingNewSinceRevision(
             detail=f"Sinds revisie {newest['revision']} van het recordbestand van "
@@ -71,12 +102,20 @@ def prepare(opened: OpenVault, period: Period, k: int) -> ex.ExportPreview:
         [],
         rows,
         k,
-        result.suppressed + left_out + len(result.records) - len(steady),
+        result.suppressed + left_out + len(result.records) - len(steady),  # incl. left out
         {q: v for q, v in levels.items() if q in profiles.QUASI_IDENTIFIERS},
         late_changes=late,
         revision=newest["revision"] + 1,
         supersedes=newest["id"],
         region=region,
+    )
+
+
+def _unchanged(row: dict, before: dict[str, dict]) -> bool:
+    """The person's earlier row says the same (a blank there hid the value, not a change)."""
+    earlier = before.get(row["pseudoniem"])
+    return earlier is not None and all(
+        earlier.get(field) in (value, "*") for field, value in row.items()
     )
 
 
@@ -92,6 +131,5 @@ def _refuse_small_new_classes(new_rows: list[dict], k: int, late: int) -> None:
             detail=f"Van de nieuwe regels in het recordbestand vallen er {small} in een "
             f"groep (jaar, leeftijd, nationaliteit, gebied, kwartaal) van minder dan {k}: wie "
             "de oude en de nieuwe versie vergelijkt, ziet hen apart. Wacht op meer latere "
-            f"registraties (de correctiepool telt er nu {late}) of lever de correctie samen "
-            "met de definitieve cijfers van het jaar."
+            f"registraties (de correctiepool telt er nu {late})."
         )

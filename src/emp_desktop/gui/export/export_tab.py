@@ -267,11 +267,19 @@ class ExportTab(QWidget):
             parts.append(
                 self.tr("This period was released before: exactly the same figures leave again.")
             )
-        if preview.late_changes:
+        if preview.late_changes and preview.revision > 1 and not preview.reproduced:
             parts.append(
                 self.tr(
-                    "%1 later changes (late or corrected registrations) are not included: the "
-                    "figures of this period are fixed since its first release."
+                    "Later changes counted in this correction (late or corrected "
+                    "registrations): %1."
+                ).replace("%1", count_text(preview.late_changes))
+            )
+        elif preview.late_changes:
+            parts.append(
+                self.tr(
+                    "Later changes (late or corrected registrations) not included: %1. The "
+                    "figures of this year are fixed since its first release; a correction "
+                    "release can count them."
                 ).replace("%1", count_text(preview.late_changes))
             )
         return "".join(" " + part for part in parts)
