@@ -117,6 +117,8 @@ def test_the_gemeente_export_names_the_region_and_its_province(opened, tmp_path)
     places = [row[0] for row in rows[1:]]
     assert "Rotterdam" in places and "Overig Zuid-Holland" in places
     assert not any("Brabant" in p or p == "Eindhoven" for p in places)
+    codes = {row[0]: row[1] for row in rows[1:]}
+    assert codes["Rotterdam"] == "GM0599" and codes["Overig Zuid-Holland"] == ""
     manifest = json.loads(result.manifest.read_text(encoding="utf-8"))
     assert [m["code"] for m in manifest["region"]["municipalities"]] == list(RIJNMOND)
     assert manifest["region"]["other_provinces"] == ["Overig Zuid-Holland"]

@@ -76,7 +76,9 @@ def header(table: Table) -> list[str]:
 
 
 def _codes() -> dict[str, str]:
-    return {municipalities.name(code): code for code in municipalities.region_codes()}
+    """Name → CBS code for every Dutch municipality: a table names its region's
+    municipalities, whichever region that is."""
+    return {municipalities.name(code): code for code in municipalities.all_municipalities()}
 
 
 def keyed_rows(table: Table, cells: dict) -> list[tuple[Key, list[str]]]:
