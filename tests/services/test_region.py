@@ -175,3 +175,13 @@ def test_releases_from_before_regions_count_as_eindhoven(opened) -> None:
         )
     assert region_service.region_for_period(opened, Period.parse("2019")) == EINDHOVEN
     assert region_service.region_for_period(opened, Period.parse("2018")).name == "Rijnmond"
+
+
+def test_the_leesmij_names_the_region_of_the_release(opened, tmp_path) -> None:
+    """Comensha's tables do not depend on the region, but they are about its persons."""
+    for profile in ("comensha", "gemeente"):
+        preview = export_service.prepare_export(opened, profile, "2025")
+        export_files.write_export(opened, preview, tmp_path / profile)
+        readme = (tmp_path / profile / "LEESMIJ.txt").read_text(encoding="utf-8")
+        assert "Regio:      regio Rijnmond: Rotterdam (GM0599)" in readme, profile
+        assert "Eindhoven" not in readme and "Zuidoost-Brabant" not in readme

@@ -29,9 +29,11 @@ from emp_desktop.services.export_service import (
     ExportPreview,
     check_before_writing,
     confirm_release,
+    parse_period,
     register_pending,
     withdraw_pending,
 )
+from emp_desktop.services.region_service import region_for_period
 from emp_desktop.storage import leftovers
 from emp_desktop.storage.atomic import make_private_dir, temp_path, write_atomic
 from emp_desktop.storage.vault import OpenVault
@@ -182,7 +184,14 @@ def _region_entry(region: Region) -> dict:
     }
 
 
-def _document(preview: ExportPreview, demo: bool = False) -> dict:
+def _head(opened: OpenVault, preview: ExportPreview) -> dict:
+    """The manifest without its file list, naming the region the release is made for (a
+    profile that does not depend on it is still about that region's persons)."""
+    region = preview.region or region_for_period(opened, parse_period(preview.period))
+    return _document(preview, vault_service.holds_demo_data(opened), region)
+
+
+def _document(preview: ExportPreview, demo: bool = False, region: Region | None = None) -> dict:
     """The manifest without its file list: what the LEESMIJ describes too."""
     document = {
         "revision": preview.revision,
@@ -195,8 +204,8 @@ def _document(preview: ExportPreview, demo: bool = False) -> dict:
         "app_version": __version__,
         "counting_unit": "personen" if preview.profile != "gemeente" else "zie per tabel",
     }
-    if preview.region is not None:
-        document["region"] = _region_entry(preview.region)
+    if (region or preview.region) is not None:
+        document["region"] = _region_entry(region or preview.region)
     if demo:  # a recipient must never mistake a demo vault's figures for real ones
         document["demo"] = DEMO_NOTE
     if preview.profile == "comensha-records":
@@ -237,7 +246,7 @@ def write_export(opened: OpenVault, preview: ExportPreview, folder: Path) -> Exp
     name withdraws it."""
     with privacy_refusals():
         check_before_writing(opened, preview)
-    head = _document(preview, vault_service.holds_demo_data(opened))
+    head = _head(opened, preview)
     files = _contents(preview, _sender(opened), head)
     names = [*files, "manifest.json"]
     if folder.exists() and any((folder / n).exists() for n in names):
@@ -267,7 +276,7 @@ def write_export(opened: OpenVault, preview: ExportPreview, folder: Path) -> Exp
 
 def readme_for(opened: OpenVault, preview: ExportPreview) -> str:
     """The LEESMIJ.txt `write_export` would write for `preview`, for the confirmation."""
-    head = _document(preview, vault_service.holds_demo_data(opened))
+    head = _head(opened, preview)
     if preview.profile == "comensha-records":
         return readme_text(head, _sender(opened), [])
     described = [(f"{_stem(preview)}_{t.name}.csv", t, header(t)) for t, _ in _tables(preview)]

@@ -114,7 +114,7 @@ def readme_text(
     if document["profile"] == "comensha-records":
         lines += _records(document)
     else:
-        lines += _values(document) + _tables(tables) + _places(tables)
+        lines += _values(document) + _tables(tables) + _places(document, tables)
     return "\r\n".join(lines) + "\r\n"
 
 
@@ -129,11 +129,12 @@ def _facts(document: Mapping, sender: str) -> list[str]:
     supersedes = document.get("supersedes")
     status_line = status + (f", revisie {revision}" if revision else "")
     status_line += f" (vervangt {supersedes})" if supersedes else ""
-    region = ", ".join(f"{municipalities.name(c)} ({c})" for c in municipalities.region_codes())
+    name, codes = _region_of(document)
+    region = ", ".join(f"{municipalities.name(c)} ({c})" for c in codes)
     return [
         f"Afzender:   {sender or 'zorgcoördinatie mensenhandel (naam niet ingesteld)'}",
         f"Ontvanger:  {document['recipient']}",
-        f"Regio:      {REGION}: {region}",
+        f"Regio:      regio {name}: {region}",
         f"Periode:    {period.label}, {_dutch(period.start)} t/m {_dutch(period.end)}",
         f"Profiel:    {document['profile']}",
         f"Status:     {status_line}. Voorlopige cijfers kunnen nog worden gecorrigeerd "
@@ -180,14 +181,26 @@ def _tables(tables: Sequence[tuple[str, Table, Sequence[str]]]) -> list[str]:
     return [*lines, ""]
 
 
-def _places(tables: Sequence[tuple[str, Table, Sequence[str]]]) -> list[str]:
+def _region_of(document: Mapping) -> tuple[str, list[str]]:
+    """(name, CBS codes) of the region the release is made for; the manifest of a release
+    from before regions names none: the Eindhoven preset."""
+    entry = document.get("region")
+    if not entry:
+        return REGION.removeprefix("regio "), municipalities.region_codes()
+    return entry["name"], [m["code"] for m in entry["municipalities"]]
+
+
+def _places(
+    document: Mapping, tables: Sequence[tuple[str, Table, Sequence[str]]]
+) -> list[str]:
     """Which municipalities 'Overige regiogemeenten' holds, and in which tables."""
     by_list: dict[str, list[str]] = {}
+    _, codes = _region_of(document)
     for file_name, table, _ in tables:
         shown = set(table.categories.get("gemeente", ()))
         if profiles.OTHER_REGION not in shown:
             continue
-        folded = [c for c in municipalities.region_codes() if municipalities.name(c) not in shown]
+        folded = [c for c in codes if municipalities.name(c) not in shown]
         names = ", ".join(f"{municipalities.name(c)} ({c})" for c in folded)
         by_list.setdefault(names, []).append(file_name)
     if not by_list:
