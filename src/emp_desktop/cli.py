@@ -22,6 +22,7 @@ from emp_desktop import cli_safekeeping
 from emp_desktop.cli_usage import dutch_usage
 from emp_desktop.domain.errors import EmpError, VaultDamaged
 from emp_desktop.domain.messages import DEFAULT_LANGUAGE, LANGUAGES, error_text, text
+from emp_desktop.domain.vocabulary import GENDERS
 from emp_desktop.services import (
     backup_service,
     demo_service,
@@ -557,15 +558,33 @@ def _handover_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_COUNT_LABELS = {
+    "nl": {
+        "registrations": "meldingen",
+        "contacts": "contacten",
+        "consents": "toestemmingen",
+        "goals": "doelen",
+        "referrals": "verwijzingen",
+        "assessments": "ZRM-metingen",
+    },
+    "en": {"assessments": "ZRM assessments"},
+}
+
+
 def _preview_line(preview, lang: str) -> str:  # noqa: ANN001
-    counts = ", ".join(f"{k} {v}" for k, v in preview.counts.items())
+    labels = _COUNT_LABELS.get(lang, {})
+    counts = ", ".join(f"{labels.get(k, k)} {v}" for k, v in preview.counts.items())
+    try:
+        gender = GENDERS.label(preview.gender, lang)
+    except KeyError:  # a code this version does not know: shown as it came
+        gender = preview.gender
     return text(
         "cli_handover_preview",
         lang,
         sender=preview.sender_code,
         organisation=preview.sender_organisation or "-",
-        created=preview.created_at,
-        gender=preview.gender,
+        created=preview.created_at.replace("T", " ")[:16],
+        gender=gender,
         age="-" if preview.age is None else preview.age,
         municipality=preview.municipality,
         identity="ja" if preview.has_identity else "nee",

@@ -86,6 +86,7 @@ def test_import_preview_duplicate_and_foreign(cli, test_vault, tmp_path):
     base = ("--vault", folder, "--passphrase-file", test_vault.passphrase_file)
     preview = cli(*base, "handover", "import", tmp_path / "o.age", "--preview")
     assert preview.code == 0 and code in preview.stdout and CANARY not in preview.stdout
+    assert "meldingen 1" in preview.stdout and "registrations" not in preview.stdout  # Dutch
     done = cli(*base, "handover", "import", tmp_path / "o.age")
     assert done.code == 0 and "EMP-2025-0001" in done.stdout
     twice = cli(*base, "handover", "import", tmp_path / "o.age")
