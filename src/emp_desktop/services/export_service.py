@@ -428,7 +428,7 @@ def _prepare_correction(
     # The label names the population a correction counts: the year as the vault holds it
     # now. Corrections of other profiles with the same data share it (one population,
     # linked); with other data they are other populations, each audited against the rest.
-    label = f"{period.label}#{_state_of(now)}"
+    label = correction_label(period, now)
     in_family = [
         pt for pt in prior if pt.release.split("#")[0] == period.label and pt.release != label
     ]
@@ -520,12 +520,14 @@ def _grand(table: Table) -> tuple[str, ...]:
     return tuple(TOTAL for _ in table.dimensions)
 
 
-def _state_of(family: release_family.FamilyData) -> str:
-    """A short fingerprint of the year's flow records (what a correction counts)."""
+def correction_label(year: Period, family: release_family.FamilyData) -> str:
+    """The label of a correction of `year`: the period with a short fingerprint of the
+    year's flow records as the vault holds them (the population the correction counts)."""
     lines = sorted(
         json.dumps(row, sort_keys=True) for rows in family.flows.values() for row in rows
     )
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()[:10]
+    return f"{year.label}#{digest}"
 
 
 # Tables whose grand total is the same figure (the new reports of the period), whichever
@@ -716,7 +718,7 @@ def _check_extract(opened: OpenVault, preview: ExportPreview) -> None:
         _, stored = _family_records(opened, year)
         earlier = stored.get(preview.period, {}).get("rows", [])
         with opened.transaction() as session:
-            label = f"{year.label}#{_state_of(release_family.load(session, year, as_now=True))}"
+            label = correction_label(year, release_family.load(session, year, as_now=True))
         corrected = [pt for pt in family if pt.release == label]
         tables = {q: corrected for q in tables}
     for row in preview.records:

@@ -42,7 +42,7 @@ def prepare(opened: OpenVault, period: Period, k: int) -> ex.ExportPreview:
         frozen = release_family.load(session, period.year)
         now = release_family.load(session, period.year, as_now=True)
     late = frozen.late_changes(period)
-    label = f"{period.label}#{ex._state_of(now)}"
+    label = ex.correction_label(period, now)
     family = ex.family_tables(opened, period.year)
     if not any(pt.release == label and pt.table.name in ex._COMENSHA_TABLES for pt in family):
         raise ex.CorrectionRefused(
@@ -66,10 +66,15 @@ def prepare(opened: OpenVault, period: Period, k: int) -> ex.ExportPreview:
     # A person whose row did not change keeps it exactly (blanks included): it was checked
     # against the tables that count her then. New and changed rows describe the year as it
     # is now: they follow the corrected tables, which count it.
-    kept = [before[r["pseudoniem"]] for r in steady if _unchanged(r, before)]
+    kept, changed = [], []
+    for row in steady:
+        if _unchanged(row, before):
+            kept.append(before[row["pseudoniem"]])
+        else:
+            changed.append(row)
     corrected_tables = [pt for pt in family if pt.release == label]
     moved, _ = extract_cells.keep_consistent(
-        [r for r in steady if not _unchanged(r, before)],
+        changed,
         {q.label: corrected_tables for q in period.year.quarters()},
         release_family.QUARTER,
         _QIS,
